@@ -1,0 +1,3 @@
+"""Wiring: settings, the command line and the application factory."""
+
+__version__ = "0.1.0"

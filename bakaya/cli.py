@@ -1,0 +1,368 @@
+"""The ``bakaya`` command line. Its names, flags and JSON keys are a contract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from bakaya.settings import get_settings
+from prompts import render
+from tools.errors import InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Bakaya: get paid on time under the MSMED Act.")
+audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit log.")
+db_app = typer.Typer(no_args_is_help=True, help="The database (embedded or DATABASE_URL).")
+retailer_app = typer.Typer(no_args_is_help=True, help="Retailers (the tenants).")
+buyer_app = typer.Typer(no_args_is_help=True, help="A retailer's buyers.")
+invoice_app = typer.Typer(no_args_is_help=True, help="A retailer's invoices.")
+payment_app = typer.Typer(no_args_is_help=True, help="Payments against invoices.")
+app.add_typer(audit_app, name="audit")
+app.add_typer(db_app, name="db")
+app.add_typer(retailer_app, name="retailer")
+app.add_typer(buyer_app, name="buyer")
+app.add_typer(invoice_app, name="invoice")
+app.add_typer(payment_app, name="payment")
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+LangOption = Annotated[str, typer.Option("--lang", help="Language of messages: ta, hi or en.")]
+
+
+def _print_json(payload: Any) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(error: InputError, language: str, as_json: bool) -> NoReturn:
+    if as_json:
+        _print_json({"error": error.as_dict(language)})
+    typer.echo(render("cli-error", language, message=error.render(language)), err=True)
+    raise typer.Exit(2)
+
+
+# -- stateless legal queries ----------------------------------------------------------------
+
+@app.command()
+def quote(
+    principal: Annotated[str, typer.Option(help="Invoice amount in rupees.")],
+    accepted: Annotated[str, typer.Option(help="Acceptance (delivery) date, YYYY-MM-DD.")],
+    as_of: Annotated[str, typer.Option("--as-of", help="Compute as of this date, YYYY-MM-DD.")],
+    agreed_days: Annotated[int | None, typer.Option(
+        "--agreed-days", help="Credit days agreed in writing (capped at 45).")] = None,
+    bank_rate: Annotated[str | None, typer.Option(
+        "--bank-rate", help="Force a constant RBI Bank Rate, in percent.")] = None,
+    payment: Annotated[list[str] | None, typer.Option(
+        "--payment", help="A part payment, YYYY-MM-DD:AMOUNT (repeatable).")] = None,
+    complete_months_only: Annotated[bool, typer.Option(
+        "--complete-months-only", help="Ignore the partial last month.")] = False,
+    invoice_date: Annotated[str | None, typer.Option(
+        "--invoice-date", help="Invoice date if not the acceptance date.")] = None,
+    rate_mode: Annotated[str | None, typer.Option(
+        "--rate-mode", help="floating (rate at each monthly rest) or frozen.")] = None,
+    enterprise_type: Annotated[str | None, typer.Option("--enterprise-type")] = None,
+    activity: Annotated[str | None, typer.Option("--activity")] = None,
+    udyam_registered: Annotated[str | None, typer.Option("--udyam-registered")] = None,
+    contract_rate: Annotated[str | None, typer.Option(
+        "--contract-rate", help="Agreed annual interest rate (for non-s.16 claims).")] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Section 15 due date and Section 16 interest for one invoice."""
+    from bakaya.queries import QuoteRequest, run_quote
+
+    try:
+        result = run_quote(QuoteRequest(
+            principal=principal, accepted=accepted, as_of=as_of, invoice_date=invoice_date,
+            agreed_days=agreed_days, bank_rate=bank_rate, payments=list(payment or []),
+            complete_months_only=complete_months_only, rate_mode=rate_mode,
+            enterprise_type=enterprise_type, activity=activity,
+            udyam_registered_on=udyam_registered, contract_rate=contract_rate,
+        ))
+    except InputError as error:
+        _fail(error, lang, as_json)
+    if as_json:
+        _print_json(result)
+        return
+    from bakaya.presenting import quote_lines
+
+    for line in quote_lines(result, lang):
+        typer.echo(line)
+
+
+@app.command()
+def gstin(
+    values: Annotated[list[str], typer.Argument(help="One or more GSTINs to check.")],
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Check GSTINs: length, state code, PAN, default 'Z' and the check character."""
+    from bakaya.queries import gstin_report
+
+    reports = [gstin_report(v) for v in values]
+    if as_json:
+        _print_json(reports)
+    else:
+        for report in reports:
+            key = "cli-gstin-valid" if report["valid"] else "cli-gstin-invalid"
+            typer.echo(render(key, lang, gstin=report["gstin"], reason=report["reason"] or "",
+                              state=report["state_name"] or "-"))
+    if not all(r["valid"] for r in reports):
+        raise typer.Exit(1)
+
+
+# -- database -------------------------------------------------------------------------------
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the embedded PostgreSQL (no-op with DATABASE_URL) and migrate it."""
+    from store.db import database_url
+    from store.migrate import upgrade
+
+    url = database_url(get_settings())
+    upgrade(url)
+    typer.echo(render("cli-db-ready", "en"))
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the embedded PostgreSQL."""
+    from store.db import embedded_server
+
+    settings = get_settings()
+    if settings.database_url:
+        return
+    embedded_server(settings).stop()
+
+
+@db_app.command("url")
+def db_url() -> None:
+    """Print the database URL (it contains the embedded server's password)."""
+    from store.db import database_url
+
+    typer.echo(database_url(get_settings(), start_embedded=False))
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the migrations."""
+    from store.db import database_url
+    from store.migrate import upgrade
+
+    upgrade(database_url(get_settings()))
+
+
+def _engine() -> Any:
+    from store.db import database_url, make_engine
+    from store.migrate import upgrade
+
+    url = database_url(get_settings())
+    upgrade(url)
+    return make_engine(url)
+
+
+# -- audit ----------------------------------------------------------------------------------
+
+@audit_app.command("verify")
+def audit_verify(as_json: JsonFlag = False, lang: LangOption = "en") -> None:
+    """Walk the audit chain; exit 1 and name the first broken row if it is broken."""
+    from store.audit import verify_chain
+    from store.db import transaction
+
+    with transaction(_engine()) as session:
+        report = verify_chain(session)
+    if as_json:
+        brk = report.first_break
+        _print_json({"intact": report.intact, "rows_checked": report.rows_checked,
+                     "first_broken_row": None if brk is None else
+                     {"seq": brk.seq, "problem": brk.problem, "detail": brk.detail}})
+    elif report.first_break is None:
+        typer.echo(render("cli-audit-intact", lang, rows=report.rows_checked))
+    else:
+        brk = report.first_break
+        typer.echo(render(f"cli-audit-{brk.problem}", lang, seq=brk.seq), err=True)
+    if not report.intact:
+        raise typer.Exit(1)
+
+
+# -- ledger commands (for operators; the chat does the same for retailers) ------------------
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _retailer_id(session: Any, phone: str) -> int:
+    from store.repositories import RetailerRepository
+    from tools.phone import normalise_indian_mobile
+
+    retailer = RetailerRepository(session).by_phone(normalise_indian_mobile(phone))
+    if retailer is None:
+        raise InputError("retailer", "retailer-unknown", phone=phone)
+    return retailer.id
+
+
+@retailer_app.command("add")
+def retailer_add(
+    phone: Annotated[str, typer.Option()],
+    name: Annotated[str, typer.Option()],
+    language: Annotated[str, typer.Option()] = "en",
+    udyam: Annotated[str | None, typer.Option()] = None,
+    udyam_registered: Annotated[str | None, typer.Option("--udyam-registered")] = None,
+    enterprise_type: Annotated[str | None, typer.Option("--enterprise-type")] = None,
+    activity: Annotated[str | None, typer.Option()] = None,
+    upi: Annotated[str | None, typer.Option()] = None,
+    consent: Annotated[bool, typer.Option(help="The retailer accepted the terms.")] = False,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Register a retailer."""
+    from store.db import transaction
+    from store.ledger import register_retailer
+    from tools.dates import parse_iso_date
+
+    try:
+        registered = parse_iso_date(udyam_registered, "udyam_registered_on") \
+            if udyam_registered else None
+        with transaction(_engine()) as session:
+            retailer = register_retailer(
+                session, phone=phone, name=name, language=language, udyam_number=udyam,
+                udyam_registered_on=registered, enterprise_type=enterprise_type,
+                activity=activity, consent_at=_now() if consent else None, upi_id=upi,
+                actor="cli")
+            result = {"id": retailer.id, "phone": retailer.phone}
+    except InputError as error:
+        _fail(error, lang, as_json)
+    _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
+
+
+@buyer_app.command("add")
+def buyer_add(
+    retailer: Annotated[str, typer.Option(help="The retailer's phone.")],
+    name: Annotated[str, typer.Option()],
+    gstin_value: Annotated[str | None, typer.Option("--gstin")] = None,
+    phone: Annotated[str | None, typer.Option()] = None,
+    email: Annotated[str | None, typer.Option()] = None,
+    address: Annotated[str | None, typer.Option()] = None,
+    language: Annotated[str | None, typer.Option()] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Add a buyer to a retailer's book."""
+    from store.db import transaction
+    from store.ledger import add_buyer
+
+    try:
+        with transaction(_engine()) as session:
+            buyer = add_buyer(session, _retailer_id(session, retailer), name=name,
+                              gstin=gstin_value, phone=phone, email=email, address=address,
+                              language=language, actor="cli")
+            result = {"id": buyer.id, "gstin": buyer.gstin}
+    except InputError as error:
+        _fail(error, lang, as_json)
+    _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
+
+
+@invoice_app.command("add")
+def invoice_add(
+    retailer: Annotated[str, typer.Option(help="The retailer's phone.")],
+    buyer_gstin: Annotated[str, typer.Option("--buyer-gstin")],
+    number: Annotated[str, typer.Option()],
+    amount: Annotated[str, typer.Option()],
+    invoice_date: Annotated[str, typer.Option("--invoice-date")],
+    accepted: Annotated[str | None, typer.Option()] = None,
+    agreed_days: Annotated[int | None, typer.Option("--agreed-days")] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Record an invoice; its due date and interest start are fixed by s.15."""
+    from store.db import transaction
+    from store.ledger import add_invoice
+    from store.repositories import BuyerRepository
+    from tools.dates import parse_iso_date
+    from tools.gstin import validate_gstin
+
+    try:
+        day = parse_iso_date(invoice_date, "invoice_date")
+        accepted_on = parse_iso_date(accepted, "accepted") if accepted else None
+        with transaction(_engine()) as session:
+            retailer_id = _retailer_id(session, retailer)
+            buyer = BuyerRepository(session, retailer_id).by_gstin(validate_gstin(buyer_gstin))
+            if buyer is None:
+                raise InputError("buyer_gstin", "buyer-unknown", gstin=buyer_gstin)
+            invoice = add_invoice(session, retailer_id, buyer_id=buyer.id, number=number,
+                                  invoice_date=day, amount=amount, accepted_on=accepted_on,
+                                  agreed_days=agreed_days, actor="cli")
+            result = {"id": invoice.id, "number": invoice.number,
+                      "due_date": invoice.due_date.isoformat(),
+                      "interest_from": invoice.interest_from.isoformat()}
+    except InputError as error:
+        _fail(error, lang, as_json)
+    _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
+
+
+@payment_app.command("add")
+def payment_add(
+    retailer: Annotated[str, typer.Option(help="The retailer's phone.")],
+    invoice: Annotated[str, typer.Option(help="Invoice number.")],
+    paid_on: Annotated[str, typer.Option("--date")],
+    amount: Annotated[str, typer.Option()],
+    reference: Annotated[str, typer.Option()],
+    settles: Annotated[bool, typer.Option(help="Close the invoice (waive the rest).")] = False,
+    today: Annotated[str | None, typer.Option(help="Override today's date (IST).")] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Record a full or part payment."""
+    from bakaya.queries import bank_rate_table
+    from store.db import transaction
+    from store.ledger import record_payment
+    from store.repositories import InvoiceRepository
+    from tools.dates import parse_iso_date, today_ist
+
+    try:
+        day = parse_iso_date(paid_on, "paid_on")
+        today_date = parse_iso_date(today, "today") if today else today_ist(_now())
+        with transaction(_engine()) as session:
+            retailer_id = _retailer_id(session, retailer)
+            found = InvoiceRepository(session, retailer_id).by_number(invoice)
+            if found is None:
+                raise InputError("invoice_number", "invoice-unknown", number=invoice)
+            payment = record_payment(
+                session, retailer_id, found.id, paid_on=day, amount=amount,
+                reference=reference, today=today_date,
+                bank_rates=bank_rate_table(get_settings(), None), settles=settles,
+                now=_now(), actor="cli")
+            result = {"id": payment.id, "invoice_status": found.status.value}
+    except InputError as error:
+        _fail(error, lang, as_json)
+    _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
+
+
+# -- serving --------------------------------------------------------------------------------
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Run the product: database (embedded unless DATABASE_URL), migrations, HTTP API."""
+    import uvicorn
+
+    from bakaya.app import create_app
+
+    settings = get_settings()
+    engine = _engine()
+    typer.echo(render("cli-serving", "en", url=f"http://{host or settings.host}:"
+                      f"{port or settings.port}"))
+    uvicorn.run(create_app(engine), host=host or settings.host, port=port or settings.port,
+                log_level="info")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""All settings, from environment variables (prefix ``BAKAYA_``), in one place."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_home() -> Path:
+    return Path.cwd() / ".bakaya"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BAKAYA_", env_file=".env", extra="ignore")
+
+    mode: Literal["sandbox", "production"] = "sandbox"
+    home: Path = Field(default_factory=_default_home, description="Local data: database, documents.")
+
+    # An external PostgreSQL (with pgvector). Unset: the embedded instance.
+    database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
+    embedded_pg_port: int = 54329
+    embedded_pg_user: str = "bakaya-pg"
+
+    # Interest conventions (DOMAIN.md: settings with documented defaults).
+    bank_rate_file: Path | None = None
+    interest_rate_mode: Literal["floating", "frozen"] = "floating"
+    interest_complete_months_only: bool = False
+    bank_rate_override: Decimal | None = None
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @property
+    def embedded_pg_dir(self) -> Path:
+        return self.home / "pgdata"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

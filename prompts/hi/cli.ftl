@@ -1,0 +1,36 @@
+# कमांड लाइन और संचालक संदेश।
+cli-error = त्रुटि: { $message }
+cli-gstin-valid = { $gstin }: मान्य ({ $state })
+cli-gstin-invalid = { $gstin }: अमान्य: { $reason }
+cli-db-ready = डेटाबेस तैयार है।
+cli-saved = सहेज लिया गया।
+cli-serving = बकाया { $url } पर चल रहा है
+cli-audit-intact = ऑडिट लॉग सुरक्षित है: { $rows } पंक्तियाँ जाँची गईं।
+cli-audit-edited = ऑडिट लॉग टूटा है: पंक्ति { $seq } लिखे जाने के बाद बदली गई।
+cli-audit-deleted = ऑडिट लॉग टूटा है: पंक्ति { $seq } हटा दी गई।
+cli-audit-relinked = ऑडिट लॉग टूटा है: पंक्ति { $seq } अपनी पिछली पंक्ति से नहीं जुड़ती (वह पंक्ति बदली या हटाई गई)।
+
+quote-due-date = नियत तारीख (धारा 15): { $date }
+quote-interest-from = ब्याज इस तारीख से: { $date }
+quote-days-overdue = देरी के दिन: { $days }
+quote-months-complete = पूरे महीने: { $months }
+quote-principal-outstanding = बकाया मूलधन: { $amount }
+quote-interest = अब तक का ब्याज: { $amount }
+quote-total-due = कुल देय: { $amount }
+quote-basis-section16 = आधार: एमएसएमईडी अधिनियम 2006 की धारा 16 — आरबीआई बैंक दर के तीन गुना पर मासिक चक्रवृद्धि ब्याज।
+quote-basis-contractual = आधार: अनुबंध में तय ब्याज दर (धारा 16 लागू नहीं होती)।
+quote-basis-none = कोई ब्याज नहीं माँगा गया: धारा 16 लागू नहीं होती और कोई दर तय नहीं थी।
+
+error-required = { $field } देना ज़रूरी है।
+error-choice-invalid = { $field }: "{ $value }" इनमें से नहीं है: { $allowed }।
+error-already-registered = नंबर { $phone } पहले से पंजीकृत है।
+error-buyer-exists = GSTIN { $gstin } वाला खरीदार आपकी सूची में पहले से है।
+error-invoice-exists = बिल { $number } पहले से दर्ज है।
+error-date-in-future = { $field }: { $value } भविष्य की तारीख है।
+error-invoice-closed = बिल { $number } पहले ही बंद हो चुका है ({ $status })।
+error-payment-date-before-invoice = भुगतान की तारीख ({ $paid_on }) बिल की तारीख ({ $invoice_date }) से पहले नहीं हो सकती।
+error-payment-format = भुगतान तारीख:राशि के रूप में लिखें, जैसे 2026-03-01:25000 (मिला "{ $value }")।
+error-rate-invalid = { $field }: "{ $value }" 0 से 100 के बीच प्रतिशत दर नहीं है।
+error-retailer-unknown = नंबर { $phone } से कोई विक्रेता पंजीकृत नहीं है।
+error-buyer-unknown = GSTIN { $gstin } वाला कोई खरीदार इस विक्रेता की सूची में नहीं है।
+error-invoice-unknown = { $number } नंबर का कोई बिल नहीं मिला।

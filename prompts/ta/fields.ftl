@@ -1,0 +1,31 @@
+# உள்ளீட்டுப் புலங்களின் பெயர்கள், பிழைச் செய்திகளில் காட்டப்படுவது போல.
+field-label = { $field ->
+    [principal] அசல் தொகை
+    [amount] தொகை
+    [accepted] ஏற்பு தேதி
+    [accepted_on] ஏற்பு தேதி
+    [as_of] கணக்கிடும் தேதி
+    [invoice_date] பில் தேதி
+    [agreed_days] ஒப்புக்கொண்ட கடன் நாட்கள்
+    [bank_rate] வங்கி விகிதம்
+    [payment] பணம் செலுத்துதல்
+    [paid_on] பணம் செலுத்திய தேதி
+    [gstin] GSTIN
+    [buyer_gstin] வாங்குபவரின் GSTIN
+    [udyam_number] உத்யம் எண்
+    [udyam_registered_on] உத்யம் பதிவு தேதி
+    [phone] தொலைபேசி எண்
+    [upi_id] UPI ஐடி
+    [name] பெயர்
+    [invoice_number] பில் எண்
+    [reference] பணம் செலுத்திய குறிப்பு எண்
+    [language] மொழி
+    [enterprise_type] நிறுவன வகை
+    [activity] செயல்பாடு
+    [rate_mode] விகித முறை
+    [contract_rate] ஒப்பந்த வட்டி விகிதம்
+    [retailer] விற்பனையாளர்
+    [today] இன்றைய தேதி
+    [email] மின்னஞ்சல்
+   *[other] { $field }
+}

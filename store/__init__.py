@@ -1,0 +1,1 @@
+"""Persistence: models, migrations, repositories, the audit chain, the embedded PostgreSQL."""

@@ -1,0 +1,207 @@
+"""Ledger operations: validated writes, each with its audit entry, in one transaction.
+
+Callers pass raw values (as a person typed them or a model proposed them);
+everything is checked by ``tools/`` first. A bad value raises
+:class:`tools.errors.InputError` before anything is written, and because the
+caller's transaction rolls back on any error, a failure never leaves a
+half-written row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from store import audit
+from store.models import (
+    Activity,
+    Buyer,
+    EnterpriseType,
+    Invoice,
+    InvoiceStatus,
+    Language,
+    Payment,
+    Retailer,
+)
+from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
+from tools.bank_rate import BankRateTable
+from tools.due_date import compute_due_date
+from tools.eligibility import assess_eligibility
+from tools.errors import InputError
+from tools.gstin import validate_gstin
+from tools.interest import InterestQuote, Payment as PaymentTerm, RateMode, compute_interest
+from tools.money import parse_amount
+from tools.phone import normalise_indian_mobile
+from tools.udyam import validate_udyam
+from tools.upi import validate_vpa
+
+
+def _choice(enum_type: type[Language] | type[EnterpriseType] | type[Activity], value: str,
+            field: str) -> str:
+    allowed = [m.value for m in enum_type]
+    if value not in allowed:
+        raise InputError(field, "choice-invalid", value=value, allowed=", ".join(allowed))
+    return value
+
+
+def register_retailer(session: Session, *, phone: str, name: str, language: str,
+                      udyam_number: str | None, udyam_registered_on: date | None,
+                      enterprise_type: str | None, activity: str | None,
+                      consent_at: datetime | None, upi_id: str | None = None,
+                      gstin: str | None = None, actor: str = "system") -> Retailer:
+    """Create a retailer (the tenant). Udyam number, GSTIN, phone and UPI id are validated."""
+    phone = normalise_indian_mobile(phone)
+    if not name.strip():
+        raise InputError("name", "required")
+    fields = {
+        "phone": phone,
+        "name": name.strip(),
+        "language": Language(_choice(Language, language, "language")),
+        "udyam_number": validate_udyam(udyam_number) if udyam_number else None,
+        "udyam_registered_on": udyam_registered_on,
+        "enterprise_type": (EnterpriseType(_choice(EnterpriseType, enterprise_type,
+                                                   "enterprise_type"))
+                            if enterprise_type else None),
+        "activity": Activity(_choice(Activity, activity, "activity")) if activity else None,
+        "consent_at": consent_at,
+        "consent_version": "1" if consent_at else None,
+        "upi_id": validate_vpa(upi_id) if upi_id else None,
+        "gstin": validate_gstin(gstin) if gstin else None,
+    }
+    repo = RetailerRepository(session)
+    if repo.by_phone(phone) is not None:
+        raise InputError("phone", "already-registered", phone=phone)
+    retailer = repo.add(**fields)
+    audit.append(session, actor=actor, action="retailer.registered", entity="retailer",
+                 entity_id=retailer.id, retailer_id=retailer.id,
+                 details={"udyam_number": retailer.udyam_number,
+                          "enterprise_type": enterprise_type, "activity": activity})
+    return retailer
+
+
+def add_buyer(session: Session, retailer_id: int, *, name: str, gstin: str | None = None,
+              phone: str | None = None, email: str | None = None, address: str | None = None,
+              language: str | None = None, actor: str = "system") -> Buyer:
+    if not name.strip():
+        raise InputError("name", "required")
+    gstin = validate_gstin(gstin) if gstin else None
+    phone = normalise_indian_mobile(phone) if phone else None
+    if language is not None:
+        _choice(Language, language, "language")
+    repo = BuyerRepository(session, retailer_id)
+    if gstin and repo.by_gstin(gstin) is not None:
+        raise InputError("gstin", "buyer-exists", gstin=gstin)
+    buyer = repo.add(name=name.strip(), gstin=gstin, phone=phone, email=email,
+                     address=address, language=language)
+    audit.append(session, actor=actor, action="buyer.added", entity="buyer",
+                 entity_id=buyer.id, retailer_id=retailer_id, details={"gstin": gstin})
+    return buyer
+
+
+def add_invoice(session: Session, retailer_id: int, *, buyer_id: int, number: str,
+                invoice_date: date, amount: str | Decimal, accepted_on: date | None = None,
+                agreed_days: int | None = None, contractual_annual_rate: Decimal | None = None,
+                actor: str = "system") -> Invoice:
+    """Record an invoice with its s.15 due date and s.16 interest start fixed at entry."""
+    number = number.strip()
+    if not number:
+        raise InputError("invoice_number", "required")
+    principal = parse_amount(amount, "amount")
+    due = compute_due_date(invoice_date, accepted_on=accepted_on, agreed_days=agreed_days)
+    repo = InvoiceRepository(session, retailer_id)
+    if repo.by_number(number) is not None:
+        raise InputError("invoice_number", "invoice-exists", number=number)
+    invoice = repo.add(
+        buyer_id=buyer_id, number=number, invoice_date=invoice_date, accepted_on=due.accepted_on,
+        agreed_credit_days=agreed_days, credit_days_applied=due.credit_days_applied,
+        due_date=due.due_date, interest_from=due.interest_from, principal=principal,
+        contractual_annual_rate=contractual_annual_rate,
+    )
+    audit.append(session, actor=actor, action="invoice.added", entity="invoice",
+                 entity_id=invoice.id, retailer_id=retailer_id,
+                 details={"number": number, "principal": principal,
+                          "due_date": due.due_date, "advisories": [a.rule for a in
+                                                                   due.advisories]})
+    return invoice
+
+
+def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
+    return [PaymentTerm(paid_on=p.paid_on, amount=p.amount, reference=p.reference)
+            for p in invoice.payments]
+
+
+def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, bank_rates: BankRateTable,
+                  *, rate_mode: RateMode = RateMode.FLOATING, complete_months_only: bool = False,
+                  extra_payments: Sequence[PaymentTerm] = ()) -> InterestQuote:
+    """What the buyer owes on ``as_of``: s.16 interest if the retailer is protected."""
+    due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
+                           agreed_days=invoice.agreed_credit_days)
+    eligibility = assess_eligibility(
+        retailer.enterprise_type.value if retailer.enterprise_type else None,
+        retailer.activity.value if retailer.activity else None,
+        retailer.udyam_registered_on, invoice.invoice_date,
+    )
+    return compute_interest(
+        invoice.principal, due, as_of, bank_rates=bank_rates,
+        payments=[*invoice_payments(invoice), *extra_payments], rate_mode=rate_mode,
+        complete_months_only=complete_months_only,
+        contractual_annual_rate=invoice.contractual_annual_rate,
+        section16=eligibility.section16,
+    )
+
+
+def record_payment(session: Session, retailer_id: int, invoice_id: int, *, paid_on: date,
+                   amount: str | Decimal, reference: str | None, today: date,
+                   bank_rates: BankRateTable, settles: bool = False, now: datetime,
+                   actor: str = "system") -> Payment:
+    """Record a full or part payment (date and reference both required).
+
+    The invoice becomes ``paid`` when nothing is left to pay on the payment
+    date (principal and s.16 interest), or when the retailer says the payment
+    settles it (``settles``: a retailer may waive interest).
+    """
+    value = parse_amount(amount, "amount")
+    if not (reference or "").strip():
+        raise InputError("reference", "required")
+    repo = InvoiceRepository(session, retailer_id)
+    invoice = repo.require(invoice_id, for_update=True)
+    if paid_on < invoice.invoice_date:
+        raise InputError("paid_on", "payment-date-before-invoice", paid_on=paid_on.isoformat(),
+                         invoice_date=invoice.invoice_date.isoformat())
+    if paid_on > today:
+        raise InputError("paid_on", "date-in-future", value=paid_on.isoformat())
+    if invoice.status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
+        raise InputError("invoice_number", "invoice-closed", number=invoice.number,
+                         status=invoice.status.value)
+    retailer = RetailerRepository(session).get(retailer_id)
+    assert retailer is not None
+    quote = quote_invoice(invoice, retailer, max(today, paid_on), bank_rates,
+                          extra_payments=[PaymentTerm(paid_on=paid_on, amount=value,
+                                                      reference=reference)])
+    try:
+        payment = repo.add_payment(invoice.id, paid_on=paid_on, amount=value,
+                                   reference=reference.strip() if reference else None)
+    except IntegrityError as error:  # pragma: no cover - constraints mirror the checks above
+        raise InputError("amount", "amount-invalid", value=str(value)) from error
+    if settles or quote.total_due <= 0:
+        repo.set_status(invoice.id, InvoiceStatus.PAID, now)
+    audit.append(session, actor=actor, action="payment.recorded", entity="invoice",
+                 entity_id=invoice.id, retailer_id=retailer_id,
+                 details={"amount": value, "paid_on": paid_on, "reference": reference,
+                          "settles": settles, "total_due_after": quote.total_due})
+    return payment
+
+
+def set_invoice_status(session: Session, retailer_id: int, invoice_id: int,
+                       status: InvoiceStatus, now: datetime, actor: str = "system") -> Invoice:
+    repo = InvoiceRepository(session, retailer_id)
+    before = repo.require(invoice_id).status
+    invoice = repo.set_status(invoice_id, status, now)
+    audit.append(session, actor=actor, action="invoice.status", entity="invoice",
+                 entity_id=invoice.id, retailer_id=retailer_id,
+                 details={"from": before.value, "to": status.value})
+    return invoice

@@ -1,0 +1,1 @@
+"""Deterministic tools: the law, the money, identifiers and formats. No LLM, no clock, no I/O."""
