@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BAKAYA_", env_file=".env", extra="ignore")
 
     mode: Literal["sandbox", "production"] = "sandbox"
-    home: Path = Field(default_factory=_default_home, description="Local data: database, documents.")
+    home: Path = Field(default_factory=_default_home, description="Local data: db, documents.")
 
     # An external PostgreSQL (with pgvector). Unset: the embedded instance.
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")

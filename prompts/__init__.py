@@ -7,7 +7,7 @@ when an id exists in one language and not in another.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ class MissingMessage(LookupError):
     """A message id that the catalog of a language does not have."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bundle(language: str) -> FluentBundle:
     bundle = FluentBundle([_LOCALES[language]], use_isolating=False)
     for path in sorted((_ROOT / language).glob("*.ftl")):

@@ -1,0 +1,64 @@
+"""Dates: one input format, per-language output, and "today" in India without reading the clock.
+
+The law counts days in India (MSMED Act s.2(b) appointed day, s.15 limits), so
+the calendar date that matters is the one in Asia/Kolkata (IST, UTC+05:30, no
+daylight saving). Functions here are pure: "now" is passed in (STYLE.md).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date as babel_format_date
+
+from prompts import normalise_language
+from tools.errors import InputError
+
+__all__ = ["IST", "ISO_DATE_FORMAT", "format_date", "parse_iso_date", "today_ist"]
+
+IST = ZoneInfo("Asia/Kolkata")
+ISO_DATE_FORMAT = "YYYY-MM-DD"
+_LOCALES = {"en": "en_IN", "hi": "hi_IN", "ta": "ta_IN"}
+# Only the calendar-date form: Python 3.11's date.fromisoformat also takes
+# 20261003 and 2026-W40-6, which nobody means when typing a date.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_iso_date(value: str, field: str) -> date:
+    """``YYYY-MM-DD`` (ISO 8601 calendar date) -> date.
+
+    Anything else, or an impossible date such as 2026-02-30, raises
+    :class:`InputError` with rule ``date-invalid``, naming ``field`` and the
+    expected format.
+    """
+    text = value.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise InputError(field, "date-invalid", value=text, format=ISO_DATE_FORMAT)
+
+
+def format_date(d: date, language: str) -> str:
+    """``d`` the way a letter in ``language`` writes it, via Babel's ``long`` format.
+
+    en_IN ``3 October 2026``, hi_IN ``3 अक्टूबर 2026``, ta_IN
+    ``3 அக்டோபர், 2026`` (CLDR data shipped with Babel; Latin digits in all
+    three). Unknown languages fall back to en.
+    """
+    locale = _LOCALES[normalise_language(language)]
+    return str(babel_format_date(d, format="long", locale=locale))
+
+
+def today_ist(now: datetime) -> date:
+    """The calendar date in India at the instant ``now``.
+
+    ``now`` must be timezone-aware (a naive datetime has no instant, so
+    ValueError); the caller reads the clock, e.g. ``datetime.now(UTC)``.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("today_ist needs a timezone-aware datetime")
+    return now.astimezone(IST).date()
