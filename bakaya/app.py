@@ -1,6 +1,10 @@
-"""Application factory: the FastAPI app with its routers, on a given engine."""
+"""Application factory: the FastAPI app with its routers."""
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -8,10 +12,28 @@ from sqlalchemy import Engine
 from bakaya import __version__
 from channels.api import build_router, install_error_handlers
 
+if TYPE_CHECKING:
+    from bakaya.runtime import Runtime
 
-def create_app(engine: Engine | None) -> FastAPI:
-    app = FastAPI(title="Bakaya", version=__version__)
+
+def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if runtime is not None:
+            runtime.worker.recover()  # messages stored before a crash are handled now
+        yield
+
+    app = FastAPI(title="Bakaya", version=__version__, lifespan=lifespan)
     app.state.engine = engine
+    app.state.runtime = runtime
     app.include_router(build_router(engine))
+    if runtime is not None:
+        from channels.webhooks import build_webhook_router
+
+        app.include_router(build_webhook_router(runtime))
+        if runtime.sandbox:
+            from channels.sandbox import build_sandbox_router
+
+            app.include_router(build_sandbox_router(runtime))
     install_error_handlers(app)
     return app

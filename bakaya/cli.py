@@ -340,24 +340,110 @@ def payment_add(
     _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
 
 
-# -- serving --------------------------------------------------------------------------------
+# -- serving and talking --------------------------------------------------------------------
+
+def _runtime(max_workers: int = 4) -> Any:
+    from bakaya.runtime import build_runtime
+    from store.db import database_url, make_engine
+    from store.migrate import upgrade
+
+    settings = get_settings()
+    url = database_url(settings)
+    upgrade(url)
+    return build_runtime(settings, make_engine(url), url, max_workers=max_workers)
+
 
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option()] = None,
     port: Annotated[int | None, typer.Option()] = None,
 ) -> None:
-    """Run the product: database (embedded unless DATABASE_URL), migrations, HTTP API."""
+    """Run the product: database (embedded unless DATABASE_URL), migrations, the API,
+    Twilio webhooks, the in-process worker and (in sandbox mode) the sandbox page."""
     import uvicorn
 
     from bakaya.app import create_app
+    from bakaya.runtime import ConfigurationError
 
     settings = get_settings()
-    engine = _engine()
-    typer.echo(render("cli-serving", "en", url=f"http://{host or settings.host}:"
-                      f"{port or settings.port}"))
-    uvicorn.run(create_app(engine), host=host or settings.host, port=port or settings.port,
-                log_level="info")
+    try:
+        runtime = _runtime()
+    except ConfigurationError as error:
+        typer.echo(render("cli-error", "en", message=str(error)), err=True)
+        raise typer.Exit(2) from None
+    address = f"http://{host or settings.host}:{port or settings.port}"
+    typer.echo(render("cli-serving", "en", url=address))
+    if runtime.sandbox:
+        typer.echo(render("cli-sandbox-at", "en", url=address + "/sandbox"))
+    try:
+        uvicorn.run(create_app(runtime.engine, runtime), host=host or settings.host,
+                    port=port or settings.port, log_level="info")
+    finally:
+        runtime.close()
+
+
+@app.command()
+def chat(
+    as_number: Annotated[str, typer.Option("--as", help="Chat as this phone number.")],
+    channel: Annotated[str, typer.Option(help="whatsapp or sms")] = "whatsapp",
+) -> None:
+    """Chat with Bakaya in the terminal, as the sandbox page does."""
+    import uuid
+
+    from bakaya.conversations import replies_to
+    from channels.messages import InboundMessage
+    from store.models import Channel
+    from tools.phone import normalise_indian_mobile
+
+    try:
+        sender = normalise_indian_mobile(as_number)
+    except InputError as error:
+        _fail(error, "en", False)
+    runtime = _runtime(max_workers=1)
+    try:
+        while True:
+            try:
+                line = input("> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not line:
+                continue
+            stored = runtime.service.receive(InboundMessage(
+                channel=Channel(channel), sender=sender, recipient="sandbox", text=line,
+                provider_id=f"CLI{uuid.uuid4().hex}", received_at=runtime.clock.now()))
+            runtime.service.process_conversation(stored.conversation_id)
+            for reply in replies_to(runtime.engine, stored.message_id):
+                prefix = "" if reply.to_address == sender else f"[-> {reply.to_address}] "
+                typer.echo(prefix + reply.body)
+                typer.echo("")
+    finally:
+        runtime.close()
+
+
+@app.command()
+def parse(
+    text_value: Annotated[str, typer.Option("--text", help="One retailer message.")],
+    today_value: Annotated[str | None, typer.Option("--today", help="YYYY-MM-DD")] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """What the router understands of one retailer message."""
+    from agents.llm import make_chat_model
+    from agents.understanding import understand
+    from tools.dates import parse_iso_date, today_ist
+
+    try:
+        day = parse_iso_date(today_value, "today") if today_value else today_ist(_now())
+    except InputError as error:
+        _fail(error, lang, as_json)
+    understood = understand(text_value, day, chat_model=make_chat_model(get_settings()))
+    if as_json:
+        _print_json(understood.to_json())
+    else:
+        typer.echo(render("cli-parsed", lang, intent=understood.intent,
+                          language=understood.language,
+                          slots=", ".join(f"{k}={v}" for k, v in understood.slots.items())
+                          or "-"))
 
 
 def main() -> None:

@@ -16,7 +16,8 @@ def _default_home() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BAKAYA_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="BAKAYA_", env_file=".env", extra="ignore",
+                                      populate_by_name=True)
 
     mode: Literal["sandbox", "production"] = "sandbox"
     home: Path = Field(default_factory=_default_home, description="Local data: db, documents.")
@@ -31,6 +32,24 @@ class Settings(BaseSettings):
     interest_rate_mode: Literal["floating", "frozen"] = "floating"
     interest_complete_months_only: bool = False
     bank_rate_override: Decimal | None = None
+
+    # Any OpenAI-compatible endpoint; with neither set every agent runs its
+    # deterministic path (rules, patterns, templates).
+    openai_api_key: str | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    llm_model: str = Field(default="gpt-4o-mini", validation_alias="BAKAYA_LLM_MODEL")
+    llm_timeout_seconds: float = 8.0
+    llm_max_tokens: int = 400
+
+    # Twilio: with an account SID and auth token, replies go out through
+    # Twilio's REST API and every webhook's signature is checked.
+    twilio_account_sid: str | None = Field(default=None, validation_alias="TWILIO_ACCOUNT_SID")
+    twilio_auth_token: str | None = Field(default=None, validation_alias="TWILIO_AUTH_TOKEN")
+    twilio_whatsapp_from: str | None = Field(default=None,
+                                             validation_alias="TWILIO_WHATSAPP_FROM")
+    twilio_sms_from: str | None = Field(default=None, validation_alias="TWILIO_SMS_FROM")
+    # The public URL Twilio calls (behind a proxy the request URL differs).
+    public_base_url: str | None = None
 
     host: str = "127.0.0.1"
     port: int = 8000

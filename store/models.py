@@ -347,6 +347,47 @@ class Message(TimestampMixin, Base):
     media: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     status: Mapped[str] = mapped_column(String(20), default="received")
     processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # An outbound reply points at the inbound message it answers.
+    in_reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+
+
+class OutboxEntry(TimestampMixin, Base):
+    """Every outbound message, written in the same transaction as what caused it.
+
+    With Twilio configured a sender delivers ``pending`` rows and records the
+    provider's id; without it the row itself is the delivery (``local``), so
+    the send and its record are one transaction.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_to_address", "to_address", "id"),
+        Index("ix_outbox_pending", "id", postgresql_where=text("status = 'pending'")),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
+    to_address: Mapped[str] = mapped_column(String(254))
+    body: Mapped[str] = mapped_column(Text)
+    media: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    template_id: Mapped[str | None] = mapped_column(String(100))
+    template_variables: Mapped[dict[str, Any]] = mapped_column(default=dict,
+                                                               server_default="{}")
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    communication_id: Mapped[int | None] = mapped_column(ForeignKey("communications.id"))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    provider_id: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AppState(Base):
+    """Small named values the product keeps (e.g. the sandbox clock's offset)."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class AuditEntry(Base):

@@ -34,3 +34,5 @@ error-rate-invalid = { $field }: "{ $value }" is not a rate in percent between 0
 error-retailer-unknown = No retailer is registered with the number { $phone }.
 error-buyer-unknown = No buyer with GSTIN { $gstin } is in this retailer's book.
 error-invoice-unknown = No invoice numbered { $number } was found.
+cli-sandbox-at = Sandbox chat page: { $url }
+cli-parsed = intent: { $intent }, language: { $language }, slots: { $slots }

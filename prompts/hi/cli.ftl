@@ -34,3 +34,5 @@ error-rate-invalid = { $field }: "{ $value }" 0 से 100 के बीच प�
 error-retailer-unknown = नंबर { $phone } से कोई विक्रेता पंजीकृत नहीं है।
 error-buyer-unknown = GSTIN { $gstin } वाला कोई खरीदार इस विक्रेता की सूची में नहीं है।
 error-invoice-unknown = { $number } नंबर का कोई बिल नहीं मिला।
+cli-sandbox-at = सैंडबॉक्स चैट पेज: { $url }
+cli-parsed = इंटेंट: { $intent }, भाषा: { $language }, स्लॉट: { $slots }

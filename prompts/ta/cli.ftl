@@ -34,3 +34,5 @@ error-rate-invalid = { $field }: "{ $value }" 0 முதல் 100 வரைய
 error-retailer-unknown = { $phone } என்ற எண்ணில் எந்த விற்பனையாளரும் பதிவு செய்யப்படவில்லை.
 error-buyer-unknown = GSTIN { $gstin } உள்ள வாங்குபவர் இந்த விற்பனையாளரின் பட்டியலில் இல்லை.
 error-invoice-unknown = { $number } என்ற எண்ணுள்ள பில் கிடைக்கவில்லை.
+cli-sandbox-at = சாண்ட்பாக்ஸ் அரட்டைப் பக்கம்: { $url }
+cli-parsed = நோக்கம்: { $intent }, மொழி: { $language }, ஸ்லாட்கள்: { $slots }

@@ -1,0 +1,19 @@
+"""What the nodes are given: the database, the law's data, the model and the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from langchain_core.language_models import BaseChatModel
+from sqlalchemy import Engine
+
+from bakaya.settings import Settings
+from tools.bank_rate import BankRateTable
+
+
+@dataclass(frozen=True)
+class AgentDeps:
+    engine: Engine
+    bank_rates: BankRateTable
+    settings: Settings
+    chat_model: BaseChatModel | None = None

@@ -1,0 +1,56 @@
+"""What every flow node needs: the turn's date, the language, and saying things."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from agents.state import ConversationState
+from prompts import normalise_language, render
+from tools.dates import format_date
+from tools.errors import InputError
+from tools.money import format_inr
+
+
+def language(state: ConversationState) -> str:
+    return normalise_language(state.get("language"))
+
+
+def say(state: ConversationState, message_id: str, **params: Any) -> str:
+    return render(message_id, language(state), **params)
+
+
+def today(state: ConversationState) -> date:
+    return date.fromisoformat(state["turn"]["today"])
+
+
+def now(state: ConversationState) -> datetime:
+    return datetime.fromisoformat(state["turn"]["now"])
+
+
+def text(state: ConversationState) -> str:
+    return state["turn"]["text"].strip()
+
+
+def money(state: ConversationState, amount: Any) -> str:
+    return format_inr(amount, language(state))
+
+
+def day(state: ConversationState, value: date | str) -> str:
+    return format_date(date.fromisoformat(value) if isinstance(value, str) else value,
+                       language(state))
+
+
+def error_text(state: ConversationState, error: InputError) -> str:
+    return error.render(language(state))
+
+
+def done(*replies: str, **update: Any) -> dict[str, Any]:
+    """End the current flow with these replies."""
+    return {"flow": None, "step": None, "draft": {}, "replies": list(replies), **update}
+
+
+def ask(flow: str, step: str, draft: dict[str, Any], *replies: str,
+        **update: Any) -> dict[str, Any]:
+    """Stay in ``flow``, waiting for the answer to ``step``."""
+    return {"flow": flow, "step": step, "draft": draft, "replies": list(replies), **update}

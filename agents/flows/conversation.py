@@ -1,0 +1,56 @@
+"""Conversation-level turns: change language, help, cancel, and what was not understood."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.answers import choice
+from agents.deps import AgentDeps
+from agents.flows.common import ask, done, say, text
+from agents.flows.invoices import Node
+from agents.flows.onboarding import LANGUAGE_WORDS, language_menu
+from agents.state import ConversationState
+from store.db import transaction
+from store.models import Language
+from store.repositories import RetailerRepository
+
+FLOW = "change_language"
+
+
+def build_change_language(deps: AgentDeps) -> Node:
+    def change_language(state: ConversationState) -> dict[str, Any]:
+        if state.get("flow") == FLOW:
+            picked = choice(text(state), LANGUAGE_WORDS)
+        else:
+            picked = (state.get("understood") or {}).get("slots", {}).get("language")
+        if picked not in ("ta", "hi", "en"):
+            return ask(FLOW, "language", {}, say(state, "language-ask") + "\n" + language_menu())
+        if state.get("retailer_id"):
+            with transaction(deps.engine) as session:
+                RetailerRepository(session).update(state["retailer_id"],
+                                                   language=Language(picked))
+        return done(say({**state, "language": picked}, "language-changed"), language=picked)
+
+    return change_language
+
+
+def build_help(deps: AgentDeps) -> Node:
+    def help_node(state: ConversationState) -> dict[str, Any]:
+        return done(say(state, "help-text"))
+
+    return help_node
+
+
+def build_cancel(deps: AgentDeps) -> Node:
+    def cancel(state: ConversationState) -> dict[str, Any]:
+        key = "cancelled" if state.get("flow") else "nothing-to-cancel"
+        return done(say(state, key))
+
+    return cancel
+
+
+def build_not_understood(deps: AgentDeps) -> Node:
+    def not_understood(state: ConversationState) -> dict[str, Any]:
+        return done(say(state, "not-understood"), say(state, "help-text"))
+
+    return not_understood

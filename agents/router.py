@@ -1,0 +1,74 @@
+"""The router: who is writing, and what do they want?
+
+A registered retailer's message is read (model first when configured, rules
+always as the fallback) and sent to the flow it asks for; a flow in progress
+keeps the conversation unless the person cancels, asks for help or changes
+language. A known buyer goes to the buyer node; anyone else to onboarding.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from agents.deps import AgentDeps
+from agents.flows.common import text, today
+from agents.flows.invoices import Node
+from agents.state import ConversationState
+from agents.understanding import understand
+from store.db import transaction
+from store.models import Buyer
+from store.repositories import RetailerRepository
+
+# Intents that interrupt a flow in progress; anything else is an answer to it.
+INTERRUPTS = frozenset({"cancel", "help"})
+ROUTES = {
+    "add_invoice": "add_invoice",
+    "list_pending": "list_pending",
+    "invoice_detail": "invoice_detail",
+    "mark_paid": "mark_paid",
+    "buyer_lookup": "buyer_lookup",
+    "change_language": "change_language",
+    "help": "help",
+    "cancel": "cancel",
+    "other": "not_understood",
+}
+FLOW_NODES = {"onboarding", "add_invoice", "invoice_detail", "mark_paid", "buyer_lookup",
+              "change_language"}
+
+
+def build_router(deps: AgentDeps) -> Node:
+    def router(state: ConversationState) -> dict[str, Any]:
+        sender = state["turn"]["sender"]
+        update: dict[str, Any] = {"replies": [], "outbound": []}
+        with transaction(deps.engine) as session:
+            retailer = RetailerRepository(session).by_phone(sender)
+            is_buyer = retailer is None and session.execute(
+                select(Buyer.id).where(Buyer.phone == sender).limit(1)).first() is not None
+            retailer_language = retailer.language.value if retailer else None
+            retailer_id = retailer.id if retailer else None
+        if retailer_id is None:
+            if is_buyer and state.get("flow") != "onboarding":
+                return {**update, "party": "buyer", "route": "buyer_message"}
+            return {**update, "party": "stranger", "route": "onboarding"}
+        update.update(party="retailer", retailer_id=retailer_id)
+        if not state.get("language"):
+            update["language"] = retailer_language
+        flow = state.get("flow")
+        if flow == "onboarding":  # registered elsewhere meanwhile: the flow is over
+            flow = None
+            update.update(flow=None, step=None, draft={})
+        understood = understand(text(state), today(state),
+                                language_hint=state.get("language") or retailer_language,
+                                chat_model=deps.chat_model)
+        update["understood"] = {"intent": understood.intent, "language": understood.language,
+                                "slots": understood.slots, "buyer_name": understood.buyer_name,
+                                "source": understood.source}
+        if flow in FLOW_NODES and understood.intent not in INTERRUPTS:
+            if understood.intent == "change_language" and understood.slots.get("language"):
+                return {**update, "route": "change_language", "flow": None, "step": None}
+            return {**update, "route": flow}
+        return {**update, "route": ROUTES[understood.intent]}
+
+    return router

@@ -1,0 +1,218 @@
+"""Inbound messages: store first, process later, once, in order.
+
+``receive`` stores a message (and its conversation) before anything else, so
+it is never lost; a message whose provider id was seen before is recognised
+and not stored or processed again. ``process_conversation`` runs the agent
+graph for every unprocessed message of one conversation, oldest first,
+holding a PostgreSQL advisory lock on the conversation so two workers never
+interleave one sender's messages. Each turn's replies go to the outbox in the
+same transaction that marks the message processed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from langgraph.graph.state import CompiledStateGraph
+from sqlalchemy import Engine, select, text
+from sqlalchemy.dialects.postgresql import insert
+
+from agents.graph import thread_key
+from bakaya.clock import Clock
+from channels.messages import InboundMessage
+from store.db import transaction
+from store.models import (
+    Channel,
+    Conversation,
+    Direction,
+    Message,
+    OutboxEntry,
+    Retailer,
+)
+from tools.dates import today_ist
+
+log = logging.getLogger("bakaya.conversations")
+
+_LOCK_NAMESPACE = 7346221902  # advisory lock class for "one conversation at a time"
+
+
+@dataclass(frozen=True)
+class Stored:
+    message_id: int
+    conversation_id: int
+    duplicate: bool
+
+
+class ConversationService:
+    def __init__(self, engine: Engine, graph: CompiledStateGraph[Any], clock: Clock,
+                 tenant: str = "bakaya", local_outbox: bool = True) -> None:
+        self.engine = engine
+        # Without a provider the outbox row is the delivery itself.
+        self.local_outbox = local_outbox
+        self.graph = graph
+        self.clock = clock
+        self.tenant = tenant
+
+    # -- store first ----------------------------------------------------------------------
+
+    def receive(self, message: InboundMessage) -> Stored:
+        """Store the message (and its conversation); recognise a retried delivery."""
+        with transaction(self.engine) as session:
+            if message.provider_id:
+                seen = session.execute(
+                    select(Message.id, Message.conversation_id)
+                    .where(Message.provider_message_id == message.provider_id)).first()
+                if seen is not None:
+                    return Stored(seen.id, seen.conversation_id, duplicate=True)
+            key = thread_key(self.tenant, message.channel.value, message.sender)
+            session.execute(
+                insert(Conversation)
+                .values(channel=message.channel, address=message.sender, thread_key=key,
+                        party="stranger")
+                .on_conflict_do_nothing(index_elements=["channel", "address"]))
+            conversation = session.execute(
+                select(Conversation).where(Conversation.channel == message.channel,
+                                           Conversation.address == message.sender)
+            ).scalar_one()
+            retailer_id = session.execute(
+                select(Retailer.id).where(Retailer.phone == message.sender)).scalar()
+            conversation.last_inbound_at = message.received_at
+            inserted = session.execute(
+                insert(Message)
+                .values(conversation_id=conversation.id, retailer_id=retailer_id,
+                        direction=Direction.INBOUND, channel=message.channel,
+                        provider_message_id=message.provider_id, body=message.text,
+                        media=[{"url": m.url, "content_type": m.content_type}
+                               for m in message.media],
+                        status="received", created_at=message.received_at)
+                .on_conflict_do_nothing(index_elements=["provider_message_id"],
+                                        index_where=text("provider_message_id IS NOT NULL"))
+                .returning(Message.id)
+            ).scalar()
+            if inserted is None:  # the same MessageSid arrived concurrently
+                seen_id = session.execute(select(Message.id).where(
+                    Message.provider_message_id == message.provider_id)).scalar_one()
+                return Stored(seen_id, conversation.id, duplicate=True)
+            return Stored(int(inserted), conversation.id, duplicate=False)
+
+    # -- process later, once, in order ----------------------------------------------------
+
+    def process_conversation(self, conversation_id: int) -> list[int]:
+        """Handle every unprocessed inbound message of the conversation, oldest first.
+
+        Returns the ids of the inbound messages handled by this call.
+        """
+        handled: list[int] = []
+        with self.engine.connect() as lock_conn:
+            lock_conn.execute(text("SELECT pg_advisory_lock(:ns, :id)"),
+                              {"ns": _LOCK_NAMESPACE % 2**31, "id": conversation_id})
+            try:
+                while (message_id := self._next_unprocessed(conversation_id)) is not None:
+                    self._handle(message_id)
+                    handled.append(message_id)
+            finally:
+                lock_conn.execute(text("SELECT pg_advisory_unlock(:ns, :id)"),
+                                  {"ns": _LOCK_NAMESPACE % 2**31, "id": conversation_id})
+                lock_conn.commit()
+        return handled
+
+    def unprocessed_conversations(self) -> list[int]:
+        """Conversations with stored but unhandled messages (e.g. after a crash)."""
+        with transaction(self.engine) as session:
+            return list(session.execute(
+                select(Message.conversation_id).where(
+                    Message.direction == Direction.INBOUND, Message.processed_at.is_(None))
+                .distinct()).scalars())
+
+    def _next_unprocessed(self, conversation_id: int) -> int | None:
+        with transaction(self.engine) as session:
+            return session.execute(
+                select(Message.id).where(Message.conversation_id == conversation_id,
+                                         Message.direction == Direction.INBOUND,
+                                         Message.processed_at.is_(None))
+                .order_by(Message.id).limit(1)).scalar()
+
+    def _handle(self, message_id: int) -> None:
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id)
+            assert message is not None
+            conversation = session.get(Conversation, message.conversation_id)
+            assert conversation is not None
+            thread, channel, sender, body = (conversation.thread_key, conversation.channel,
+                                             conversation.address, message.body)
+        config: dict[str, Any] = {"configurable": {"thread_id": thread}}
+        values = self._finished_turn(config, message_id)
+        if values is None:
+            now = self.clock.now()
+            turn = {"message_id": message_id, "text": body, "channel": channel.value,
+                    "sender": sender, "today": today_ist(now).isoformat(),
+                    "now": now.isoformat()}
+            values = self.graph.invoke({"turn": turn}, config)  # type: ignore[arg-type]
+        self._record_turn(message_id, channel, sender, values)
+
+    def _finished_turn(self, config: dict[str, Any], message_id: int) -> dict[str, Any] | None:
+        """The state of a turn that already ran to the end for this message, if any.
+
+        A worker may die after the graph finished but before the replies were
+        recorded; the rerun then reuses the finished turn instead of running it
+        twice (a graph turn may have written to the ledger).
+        """
+        snapshot = self.graph.get_state(config)  # type: ignore[arg-type]
+        values = dict(snapshot.values or {})
+        if not snapshot.next and values.get("turn", {}).get("message_id") == message_id:
+            return values
+        return None
+
+    def _record_turn(self, message_id: int, channel: Channel, sender: str,
+                     values: dict[str, Any]) -> None:
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            assert message is not None
+            if message.processed_at is not None:
+                return
+            retailer_id = values.get("retailer_id") if values.get("party") == "retailer" \
+                else None
+            conversation = session.get(Conversation, message.conversation_id)
+            assert conversation is not None
+            conversation.party = values.get("party") or conversation.party
+            conversation.retailer_id = retailer_id or conversation.retailer_id
+            if values.get("language"):
+                conversation.language = values["language"]
+            outgoing = [(sender, channel, reply) for reply in values.get("replies") or []]
+            outgoing += [(o["to"], Channel(o["channel"]), o["text"])
+                         for o in values.get("outbound") or []]
+            for to, out_channel, body in outgoing:
+                reply = Message(conversation_id=message.conversation_id if to == sender
+                                else self._conversation_for(session, out_channel, to),
+                                retailer_id=retailer_id, direction=Direction.OUTBOUND,
+                                channel=out_channel, body=body, status="queued",
+                                in_reply_to_id=message_id)
+                session.add(reply)
+                session.flush()
+                session.add(OutboxEntry(
+                    channel=out_channel, to_address=to, body=body, message_id=reply.id,
+                    status="local" if self.local_outbox else "pending",
+                    sent_at=self.clock.now() if self.local_outbox else None))
+            message.processed_at = self.clock.now()
+            message.status = "processed"
+            if retailer_id and message.retailer_id is None:
+                message.retailer_id = retailer_id
+
+    def _conversation_for(self, session: Any, channel: Channel, address: str) -> int:
+        session.execute(
+            insert(Conversation)
+            .values(channel=channel, address=address,
+                    thread_key=thread_key(self.tenant, channel.value, address), party="retailer")
+            .on_conflict_do_nothing(index_elements=["channel", "address"]))
+        return int(session.execute(select(Conversation.id).where(
+            Conversation.channel == channel, Conversation.address == address)).scalar_one())
+
+
+def replies_to(engine: Engine, message_id: int) -> list[OutboxEntry]:
+    with transaction(engine) as session:
+        return list(session.execute(
+            select(OutboxEntry).join(Message, Message.id == OutboxEntry.message_id)
+            .where(Message.in_reply_to_id == message_id).order_by(OutboxEntry.id)).scalars())
+

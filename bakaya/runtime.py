@@ -1,0 +1,104 @@
+"""Everything a running product needs, built once from the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from langgraph.checkpoint.postgres import PostgresSaver
+from langgraph.graph.state import CompiledStateGraph
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from agents.deps import AgentDeps
+from agents.graph import build_graph
+from agents.llm import make_chat_model
+from bakaya.clock import Clock, SandboxClock, SystemClock
+from bakaya.conversations import ConversationService
+from bakaya.queries import bank_rate_table
+from bakaya.settings import Settings
+from bakaya.worker import InProcessWorker
+from channels.outbox import Sender
+from channels.twilio import TwilioSender
+
+
+class ConfigurationError(RuntimeError):
+    """The settings do not allow starting (e.g. production without a Twilio auth token)."""
+
+
+def libpq_conninfo(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def make_checkpointer(url: str) -> tuple[PostgresSaver, ConnectionPool[Any]]:
+    pool: ConnectionPool[Any] = ConnectionPool(
+        libpq_conninfo(url), min_size=1, max_size=8, open=True,
+        kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row})
+    saver = PostgresSaver(pool)  # type: ignore[arg-type]
+    saver.setup()
+    return saver, pool
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    clock: Clock
+    graph: CompiledStateGraph[Any]
+    service: ConversationService
+    worker: InProcessWorker
+    deps: AgentDeps
+    sender: Sender | None = None
+    due_jobs: dict[str, Callable[[datetime], int]] = field(default_factory=dict)
+    _pool: ConnectionPool[Any] | None = field(default=None, repr=False)
+
+    @property
+    def sandbox(self) -> bool:
+        return self.settings.mode == "sandbox"
+
+    def run_due(self, now: datetime) -> dict[str, int]:
+        """Run whatever has become due by ``now`` (scheduled reminders, alerts).
+
+        Nothing is scheduled by the conversational core itself; the payment
+        monitor registers its work here.
+        """
+        counts: dict[str, int] = {}
+        for name, job in self.due_jobs.items():
+            counts[name] = job(now)
+        return counts
+
+    def close(self) -> None:
+        self.worker.shutdown()
+        if self._pool is not None:
+            self._pool.close()
+
+
+def check_settings(settings: Settings) -> None:
+    if settings.mode == "production" and not settings.twilio_auth_token:
+        raise ConfigurationError(
+            "production mode needs TWILIO_AUTH_TOKEN: webhooks must be signature-checked")
+
+
+def build_runtime(settings: Settings, engine: Engine, url: str, *,
+                  clock: Clock | None = None, sender: Sender | None = None,
+                  max_workers: int = 4) -> Runtime:
+    check_settings(settings)
+    if sender is None and settings.twilio_account_sid and settings.twilio_auth_token:
+        callback = (settings.public_base_url.rstrip("/") + "/twilio/status"
+                    if settings.public_base_url else None)
+        sender = TwilioSender(settings.twilio_account_sid, settings.twilio_auth_token,
+                              whatsapp_from=settings.twilio_whatsapp_from,
+                              sms_from=settings.twilio_sms_from, status_callback=callback)
+    clock = clock or (SandboxClock(engine) if settings.mode == "sandbox" else SystemClock())
+    deps = AgentDeps(engine=engine, bank_rates=bank_rate_table(settings, None),
+                     settings=settings, chat_model=make_chat_model(settings))
+    saver, pool = make_checkpointer(url)
+    graph = build_graph(deps, saver)
+    service = ConversationService(engine, graph, clock, local_outbox=sender is None)
+    worker = InProcessWorker(service, engine=engine, sender=sender, max_workers=max_workers)
+    return Runtime(settings=settings, engine=engine, clock=clock, graph=graph, service=service,
+                   worker=worker, deps=deps, sender=sender, _pool=pool)

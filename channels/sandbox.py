@@ -1,0 +1,101 @@
+"""The sandbox: chat as a retailer and as a buyer side by side, and move the clock.
+
+Enabled only in sandbox mode. ``POST /sandbox/messages`` answers after the
+turn is processed, with the replies it produced; ``GET /sandbox/outbox`` lists
+everything sent to an address; ``POST /sandbox/clock`` moves the product
+clock forward and runs whatever became due.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from bakaya.clock import SandboxClock, today
+from bakaya.conversations import replies_to
+from channels.messages import InboundMessage
+from prompts import normalise_language, render
+from store.db import transaction
+from store.models import Channel, OutboxEntry
+from tools.errors import InputError
+from tools.phone import normalise_indian_mobile
+
+if TYPE_CHECKING:
+    from bakaya.runtime import Runtime
+
+PAGE = Path(__file__).with_name("sandbox_page.html")
+MAX_TEXT = 4096
+
+
+class SandboxMessageIn(BaseModel):
+    sender: str = Field(alias="from")
+    channel: Literal["whatsapp", "sms"] = "whatsapp"
+    text: str
+
+
+class ClockIn(BaseModel):
+    advance_days: int = Field(ge=0, le=3650)
+
+
+def _entry(row: OutboxEntry) -> dict[str, Any]:
+    return {"to": row.to_address, "channel": row.channel.value, "text": row.body,
+            "created_at": row.created_at.isoformat() if row.created_at else None}
+
+
+def build_sandbox_router(runtime: Runtime) -> APIRouter:
+    router = APIRouter(prefix="/sandbox")
+
+    @router.get("", response_class=HTMLResponse)
+    def page(lang: str = "en") -> str:
+        language = normalise_language(lang)
+        html = PAGE.read_text(encoding="utf-8").replace("{{lang}}", language)
+        return re.sub(r"\{\{(sandbox-[a-z-]+)\}\}",
+                      lambda m: escape(render(m.group(1), language)), html)
+
+    @router.post("/messages")
+    async def messages(body: SandboxMessageIn) -> dict[str, Any]:
+        sender = normalise_indian_mobile(body.sender)
+        text = body.text.strip()
+        if not text:
+            raise InputError("text", "required")
+        if len(text) > MAX_TEXT:
+            raise InputError("text", "text-too-long", limit=MAX_TEXT)
+        inbound = InboundMessage(channel=Channel(body.channel), sender=sender,
+                                 recipient="sandbox", text=text,
+                                 provider_id=f"SB{uuid.uuid4().hex}",
+                                 received_at=runtime.clock.now())
+        stored = await run_in_threadpool(runtime.service.receive, inbound)
+        await run_in_threadpool(runtime.service.process_conversation, stored.conversation_id)
+        rows = await run_in_threadpool(replies_to, runtime.engine, stored.message_id)
+        return {"replies": [_entry(r) for r in rows]}
+
+    @router.get("/outbox")
+    def outbox(to: str = Query(...)) -> dict[str, Any]:
+        address = normalise_indian_mobile(to)
+        with transaction(runtime.engine) as session:
+            rows = session.execute(select(OutboxEntry).where(OutboxEntry.to_address == address)
+                                   .order_by(OutboxEntry.id)).scalars().all()
+            return {"to": address, "messages": [_entry(r) for r in rows]}
+
+    @router.post("/clock")
+    def clock(body: ClockIn) -> dict[str, Any]:
+        assert isinstance(runtime.clock, SandboxClock)
+        now = runtime.clock.advance(body.advance_days)
+        ran = runtime.run_due(now)
+        return {"now": now.isoformat(), "today": today(runtime.clock).isoformat(), "ran": ran}
+
+    @router.get("/clock")
+    def read_clock() -> dict[str, Any]:
+        now = runtime.clock.now()
+        return {"now": now.isoformat(), "today": today(runtime.clock).isoformat()}
+
+    return router

@@ -1,0 +1,75 @@
+"""Twilio webhooks: WhatsApp and SMS inbound, and delivery-status callbacks.
+
+Each request's ``X-Twilio-Signature`` is checked with Twilio's
+``RequestValidator`` whenever an auth token is configured; a forged or
+missing signature gets 403 and nothing is stored. An inbound message is
+stored, acknowledged at once with empty TwiML, and processed in the
+background; a retried delivery (same MessageSid) is acknowledged and not
+processed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from fastapi import APIRouter, HTTPException, Request, Response
+from starlette.concurrency import run_in_threadpool
+from twilio.twiml.messaging_response import MessagingResponse
+
+from channels.outbox import record_status
+from channels.twilio import inbound_from_form, signature_is_valid
+from store.models import Channel
+
+if TYPE_CHECKING:
+    from bakaya.runtime import Runtime
+
+
+def public_url(request: Request, base: str | None) -> str:
+    """The URL Twilio signed: behind a proxy, the configured public base URL."""
+    if not base:
+        return str(request.url)
+    query = f"?{request.url.query}" if request.url.query else ""
+    return base.rstrip("/") + request.url.path + query
+
+
+def build_webhook_router(runtime: Runtime) -> APIRouter:
+    router = APIRouter(prefix="/twilio")
+
+    async def verified_form(request: Request) -> Mapping[str, str]:
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        token = runtime.settings.twilio_auth_token
+        if token and not signature_is_valid(
+                token, public_url(request, runtime.settings.public_base_url), form,
+                request.headers.get("X-Twilio-Signature")):
+            raise HTTPException(status_code=403, detail="invalid signature")
+        return form
+
+    async def inbound(request: Request, channel: Channel) -> Response:
+        form = await verified_form(request)
+        message = inbound_from_form(form, channel, runtime.clock.now())
+        if not message.provider_id or not message.sender:
+            raise HTTPException(status_code=400, detail="MessageSid and From are required")
+        stored = await run_in_threadpool(runtime.service.receive, message)
+        if not stored.duplicate:
+            runtime.worker.submit(stored.conversation_id)
+        return Response(content=str(MessagingResponse()), media_type="application/xml")
+
+    @router.post("/whatsapp")
+    async def whatsapp(request: Request) -> Response:
+        return await inbound(request, Channel.WHATSAPP)
+
+    @router.post("/sms")
+    async def sms(request: Request) -> Response:
+        return await inbound(request, Channel.SMS)
+
+    @router.post("/status")
+    async def status(request: Request) -> Response:
+        form = await verified_form(request)
+        sid, state = form.get("MessageSid"), form.get("MessageStatus")
+        if sid and state:
+            await run_in_threadpool(record_status, runtime.engine, sid, state,
+                                    form.get("ErrorCode"))
+        return Response(status_code=204)
+
+    return router

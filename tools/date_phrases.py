@@ -1,0 +1,496 @@
+"""Dates as people write them in a message, in English, Hindi and Tamil.
+
+Retailers and buyers write dates the way they speak: ``3 Oct``, ``Oct 3rd``,
+``03-10-2026``, ``3/10``, ``3 अक्टूबर``, ``3 அக்டோபர்``, ``15ஆம் தேதி``,
+``15 tarikh``, ``kal``, ``parso``, ``நேற்று``, ``naalai``, ``agle shukravar``,
+``அடுத்த திங்கள்``, ``pichhle mahine ki 5``. This module finds such a phrase in
+a message and turns it into a calendar date. It is pure: "today" is an argument
+and the clock is never read (STYLE.md).
+
+Conventions (the choices a phrase leaves open):
+
+* ``prefer`` says which way an incomplete date points. Invoice and payment
+  dates are in the past (``prefer="past"``); a buyer's promise is in the future
+  (``prefer="future"``).
+* A day and month without a year take the nearest year consistent with
+  ``prefer``, today included: ``3 Oct`` said on 2026-01-10 is 2025-10-03 when
+  past, 2026-10-03 when future. A day of the month alone (``15 tarikh``,
+  ``15th``) likewise takes the nearest month. 29 February goes to the nearest
+  leap year; a 31st to the nearest month that has one.
+* Numeric dates are day first (Indian usage): ``03-10-2026`` and ``3/10`` are
+  3 October. A bare ``d/m`` needs a slash; dotted dates need a year (``1.2`` is
+  an amount in lakh far more often than 1 February). Two-digit years are 20yy.
+* ``kal``/``कल`` is yesterday when ``prefer="past"`` and tomorrow when
+  ``"future"``; ``parso``/``परसों`` likewise two days. ``yesterday``,
+  ``நேற்று``/``netru`` and ``tomorrow``, ``நாளை``/``naalai`` do not depend on
+  ``prefer``.
+* Weekdays: ``next``/``agle``/``அடுத்த`` Monday is the first Monday strictly
+  after today; ``last``/``pichhle``/``போன`` Monday the last one strictly before.
+  A bare weekday (or ``this``/``is``/``இந்த``) is the nearest one consistent with
+  ``prefer``, today included.
+* ``in 10 days``/``10 din mein``/``10 நாளில்`` is today + 10 and ``10 days
+  ago``/``10 din pehle``/``10 நாள் முன்பு`` today - 10, whatever ``prefer`` says.
+  Vague periods (``next week``, ``agle mahine``) give no date.
+* An explicit date that does not exist (``31/02/2026``) gives no date.
+
+Matching works on :func:`normalise_text` (NFC, lower case, no zero-width
+characters, no Devanagari nukta, digits of any script as ASCII). Word
+boundaries are explicit character classes, not ``\\b``: ``\\w`` does not cover
+Indic vowel signs and viramas, so ``\\b`` would split ``क्या`` or ``ஸ்ரீ`` inside
+the word. Tamil glues case endings to words (``நவம்பர்ல``, ``நாளைக்கு``,
+``வெள்ளிக்கிழமை``), so a Tamil-script word may be followed by more Tamil letters.
+
+dateparser is not used: it reads ``कल`` only as tomorrow, misses ``अगले
+शुक्रवार``, ``அடுத்த திங்கள்``, ``15ஆம் தேதி`` and romanised forms, and its
+search mode finds dates in invoice numbers; the patterns here are few and fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+__all__ = [
+    "DateSpan",
+    "Prefer",
+    "extract_date",
+    "find_date_span",
+    "find_date_spans",
+    "normalise_text",
+]
+
+Prefer = Literal["past", "future"]
+
+_TA = "\u0b80-\u0bff"
+_DEVA = "\u0900-\u097f"
+# Characters that continue a word: a match must not start or end inside one.
+_WORD_CHARS = rf"0-9a-z{_DEVA}{_TA}"
+_LEFT = rf"(?<![{_WORD_CHARS}])"
+# Tamil-script words may carry glued suffixes, so after them only Latin
+# letters, digits and Devanagari end the word.
+_RIGHT = rf"(?![{_WORD_CHARS}])"
+_RIGHT_TA = rf"[{_TA}]*(?![0-9a-z{_DEVA}])"
+# Left edge of a number: not inside another number, identifier or amount.
+_NUM_LEFT = r"(?<![0-9a-z.,/:#₹\-])"
+_NUM_RIGHT = r"(?![0-9])"
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_NUKTA = "\u093c"
+
+
+def normalise_text(text: str, *, lower: bool = True) -> str:
+    """The form every pattern here (and the retailer command rules) matches against.
+
+    NFC; lower case (unless ``lower=False``, for callers that want capitals
+    back, e.g. to read a name); zero-width joiners and the Devanagari nukta
+    dropped (people type ``फ़रवरी`` and ``फरवरी``, ``तारीख़`` and ``तारीख`` for the
+    same word); decimal digits of any script (``१५``, ``௧௫``) as ASCII. The
+    function is idempotent, so spans found in its output index its output.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).replace(_NUKTA, "")
+    if lower:
+        text = text.lower()
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c
+                   for c in text)
+
+
+def _norm_words(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(normalise_text(w) for w in words)
+
+
+_VIRAMA_TA = "\u0bcd"
+_U_SIGN_TA = "\u0bc1"
+_VOWEL_SIGNS_TA = "\u0bbe-\u0bcc"
+
+
+def _is_tamil(char: str) -> bool:
+    return "\u0b80" <= char <= "\u0bff"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, each with its right boundary.
+
+    A Tamil-script word may carry a glued suffix. When it ends in a virama or
+    the vowel sign u, a vowel-initial suffix replaces that sign, as Tamil
+    spelling does (``நவம்பர்`` + ``இல்`` = ``நவம்பரில்``, ``நேற்று`` + ``ஐக்கு``
+    = ``நேற்றைக்கு``).
+    """
+    parts = []
+    for word in sorted(set(_norm_words(words)), key=len, reverse=True):
+        if _has_replaceable_end(word):
+            stem = re.escape(word[:-1]).replace(r"\ ", r"\s+")
+            parts.append(f"{stem}(?:{_VIRAMA_TA}|[{_VOWEL_SIGNS_TA}]){_RIGHT_TA}")
+            continue
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        parts.append(escaped + (_RIGHT_TA if _is_tamil(word[-1]) else _RIGHT))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _has_replaceable_end(word: str) -> bool:
+    return len(word) >= 3 and word[-1] in (_VIRAMA_TA, _U_SIGN_TA)
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _known_prefix(word: str, known: tuple[str, ...]) -> str | None:
+    """The first entry of ``known`` (longest first) that ``word`` is, or starts with
+    as a Tamil stem with a glued suffix."""
+    word = re.sub(r"\s+", " ", word)
+    for entry in known:
+        if word == entry:
+            return entry
+        if not _is_tamil(entry[-1]):
+            continue
+        if word.startswith(entry):
+            return entry
+        if (_has_replaceable_end(entry) and word.startswith(entry[:-1])
+                and len(word) > len(entry) - 1
+                and "\u0bbe" <= word[len(entry) - 1] <= "\u0bcc"):
+            return entry
+    return None
+
+
+# --- vocabulary --------------------------------------------------------------
+
+_MONTH_WORDS: Mapping[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvari", "जनवरी", "ஜனவரி"),
+    2: ("february", "feb", "febuary", "feburary", "farvari", "फरवरी", "फ़रवरी", "பிப்ரவரி"),
+    3: ("march", "mar", "मार्च", "மார்ச்"),
+    4: ("april", "apr", "aprail", "अप्रैल", "अप्रेल", "ஏப்ரல்"),
+    5: ("may", "मई", "மே"),
+    6: ("june", "jun", "जून", "ஜூன்"),
+    7: ("july", "jul", "julai", "जुलाई", "ஜூலை"),
+    8: ("august", "aug", "agast", "अगस्त", "ஆகஸ்ட்", "ஆகஸ்டு"),
+    9: ("september", "sept", "sep", "sitambar", "सितंबर", "सितम्बर", "செப்டம்பர்"),
+    10: ("october", "oct", "octobar", "aktubar", "अक्टूबर", "अक्तूबर", "அக்டோபர்"),
+    11: ("november", "nov", "novembar", "navambar", "नवंबर", "नवम्बर", "நவம்பர்"),
+    12: ("december", "dec", "decembar", "disambar", "दिसंबर", "दिसम्बर", "டிசம்பர்"),
+}
+_MONTH_OF: dict[str, int] = {
+    w: m for m, words in _MONTH_WORDS.items() for w in _norm_words(words)
+}
+
+# Monday = 0, as date.weekday(). Tamil entries are stems (suffixes may follow).
+_WEEKDAY_WORDS: Mapping[int, tuple[str, ...]] = {
+    0: ("monday", "somvar", "somwar", "सोमवार", "திங்க", "thingal", "thinkal",
+        "thingatkizhamai"),
+    1: ("tuesday", "mangalvar", "mangalwar", "मंगलवार", "செவ்வாய்", "sevvai", "chevvai"),
+    2: ("wednesday", "budhvar", "budhwar", "बुधवार", "புதன்", "budhan", "pudhan", "puthan"),
+    3: ("thursday", "guruvar", "guruwar", "veervar", "brihaspativar", "गुरुवार", "वीरवार",
+        "बृहस्पतिवार", "வியாழ", "viyazhan", "vyazhan", "viyalan"),
+    4: ("friday", "shukravar", "shukrawar", "sukravar", "शुक्रवार", "வெள்ளி", "velli"),
+    5: ("saturday", "shanivar", "shaniwar", "शनिवार", "சனி", "sani"),
+    6: ("sunday", "ravivar", "raviwar", "itvaar", "itwar", "रविवार", "इतवार", "ஞாயிறு",
+        "ஞாயிற்று", "nyayiru", "gnayiru", "nyayitru"),
+}
+# Abbreviations are read only after next/last/this: bare "sat" or "sun" is too
+# often something else.
+_WEEKDAY_ABBREVIATIONS: Mapping[int, tuple[str, ...]] = {
+    0: ("mon",), 1: ("tue", "tues"), 2: ("wed",), 3: ("thu", "thur", "thurs"),
+    4: ("fri",), 5: ("sat",), 6: ("sun",),
+}
+_KIZHAMAI = rf"(?:\s*-?\s*(?:kizhamai|kilamai|கிழமை)[{_TA}]*)?"
+
+
+def _lookup(table: Mapping[int, tuple[str, ...]]) -> dict[str, int]:
+    return {w: k for k, words in table.items() for w in _norm_words(words)}
+
+
+_TA_ROMAN_WEEKDAYS = ("thingal", "thinkal", "sevvai", "chevvai", "budhan", "pudhan", "puthan",
+                      "viyazhan", "vyazhan", "viyalan", "velli", "sani", "nyayiru", "gnayiru")
+_WEEKDAY_OF = _lookup(_WEEKDAY_WORDS) | {
+    # Romanised Tamil glues kizhamai ("day") on: vellikizhamai, sanikkizhamai.
+    f"{stem}{glue}{day}": weekday
+    for stem in _TA_ROMAN_WEEKDAYS
+    for weekday in [_lookup(_WEEKDAY_WORDS)[stem]]
+    for glue in ("", "k")
+    for day in ("kizhamai", "kilamai")
+}
+_WEEKDAY_ABBR_OF = _lookup(_WEEKDAY_ABBREVIATIONS)
+
+_NEXT = ("next", "coming", "this coming", "agle", "agla", "agli", "अगले", "अगला", "अगली",
+         "அடுத்த", "adutha", "aduththa", "adutta", "varum", "வரும்")
+_LAST = ("last", "previous", "prev", "pichhle", "pichle", "pichla", "pichhla", "पिछले",
+         "पिछला", "पिछली", "போன", "pona", "கடந்த", "kadantha", "kadanda", "சென்ற", "sendra")
+_THIS = ("this", "is", "इस", "இந்த", "intha", "indha", "inda")
+_MONTH_NOUN = ("month", "month's", "mahine", "mahina", "mahine ki", "महीने", "महीना",
+               "மாதம்", "மாசம்", "மாத", "maasam", "masam", "maatham", "matham")
+_HI_OF = r"(?:\s+(?:ki|ka|ke|की|का|के))?"
+_DAY_NOUN = ("tarikh", "tareekh", "tarik", "tarick", "तारीख", "तारिख", "தேதி", "thethi",
+             "theti", "thedhi", "thedi", "date")
+_TA_ORDINAL = r"(?:\s?-?\s?(?:ஆம்|ம்|aam|avathu|ஆவது))"
+_EN_ORDINAL = r"(?:st|nd|rd|th)"
+
+# Fixed offsets from today; (past, future) where the word means both.
+_RELATIVE_DAYS: Mapping[str, tuple[int, int]] = {
+    w: offsets
+    for words, offsets in (
+        (("today", "todays", "aaj", "aj", "आज", "இன்று", "இன்னைக்கு", "இன்றைக்கு", "inniki",
+          "innaiku", "innaikku", "innikku", "indru", "inru"), (0, 0)),
+        (("yesterday", "yday", "ystrdy", "yesterdy", "நேற்று", "நேத்து", "netru", "nethu",
+          "nethiki", "nethikku", "nettru"), (-1, -1)),
+        (("tomorrow", "tmrw", "tmr", "tommorow", "tomorow", "நாளை", "naalai", "nalai",
+          "naalaiku", "naalaikku", "nalaiku", "nalaikku"), (1, 1)),
+        (("day before yesterday", "முந்தாநாள்", "முந்தாநேத்து", "mundhanaal", "munthanaal",
+          "mundanaal", "munthanethu"), (-2, -2)),
+        (("day after tomorrow", "நாளை மறுநாள்", "naalai marunaal", "nalai marunal"), (2, 2)),
+        (("kal", "कल", "kall"), (-1, 1)),
+        (("parso", "parson", "parsoo", "परसों", "परसो"), (-2, 2)),
+    )
+    for w in _norm_words(words)
+}
+
+_DAY_UNIT = ("days", "day", "din", "dino", "दिन", "दिनों", "நாள்", "நாட்கள்", "naal", "naatkal")
+# A count of days or weeks with "in" glued on, Tamil style ("10 நாளில்").
+_UNIT_IN = ("நாளில்", "நாட்களில்", "naalil", "naatkalil", "naalla", "வாரத்தில்", "vaarathil")
+_WEEK_UNIT = ("weeks", "week", "hafte", "hafta", "हफ्ते", "हफ्ता", "வாரம்", "வாரங்கள்", "vaaram")
+_AGO = ("ago", "back", "before", "pehle", "pahle", "phle", "पहले", "முன்பு", "முன்னாடி", "முன்",
+        "munbu", "munnadi", "munnaadi")
+_LATER = ("later", "baad", "bad", "mein", "me", "में", "बाद", "கழித்து", "கழிச்சு", "kazhithu",
+          "kazhichu", "kalichu", "la")
+_IN = ("in", "within", "after")
+
+# --- patterns ------------------------------------------------------------------
+
+_MONTH = "(?P<month>" + _alternation(_MONTH_OF) + ")"
+_DAY = rf"{_NUM_LEFT}(?P<day>[0-9]{{1,2}}){_NUM_RIGHT}"
+_YEAR = r"(?P<year>[12][0-9]{3})(?![0-9])"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date phrase found in :func:`normalise_text` of a message.
+
+    ``start``/``end`` index the normalised text, ``value`` is the date it means
+    and ``rule`` names the pattern that read it (for tests and debugging).
+    """
+
+    start: int
+    end: int
+    value: date
+    rule: str
+
+
+_Resolver = Callable[[re.Match[str], date, Prefer], date | None]
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day_month(day: int, month: int, today: date, prefer: Prefer) -> date | None:
+    """Rule: a day and month without a year take the nearest year allowed by ``prefer``."""
+    step = -1 if prefer == "past" else 1
+    for shift in range(9):  # 29 February may be up to 8 years away (1896 -> 1904)
+        candidate = _make(today.year + step * shift, month, day)
+        if candidate is None:
+            continue
+        if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
+            return candidate
+    return None
+
+
+def _month_shift(today: date, months: int) -> tuple[int, int]:
+    index = today.year * 12 + today.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _nearest_day(day: int, today: date, prefer: Prefer) -> date | None:
+    """Rule: a day of the month alone takes the nearest month allowed by ``prefer``."""
+    if not 1 <= day <= 31:
+        return None
+    step = -1 if prefer == "past" else 1
+    for shift in range(13):
+        year, month = _month_shift(today, step * shift)
+        candidate = _make(year, month, day)
+        if candidate is None:
+            continue
+        if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
+            return candidate
+    return None
+
+
+def _weekday(weekday: int, today: date, mode: str, prefer: Prefer) -> date:
+    """Rule: next = strictly after today, last = strictly before, bare/this = nearest by prefer."""
+    ahead = (weekday - today.weekday()) % 7
+    behind = (today.weekday() - weekday) % 7
+    if mode == "next":
+        return today + timedelta(days=ahead or 7)
+    if mode == "last":
+        return today - timedelta(days=behind or 7)
+    return today - timedelta(days=behind) if prefer == "past" else today + timedelta(days=ahead)
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    text = match.groupdict().get("year")
+    if not text:
+        return None
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    day = int(match["day"])
+    month_text = match["month"]
+    month = int(month_text) if month_text.isdigit() else _month_from_text(month_text)
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = _year_of(match)
+    if year is not None:
+        return _make(year, month, day)
+    return _nearest_day_month(day, month, today, prefer)
+
+
+def _month_from_text(text: str) -> int | None:
+    name = _known_prefix(text.strip(), _MONTH_NAMES)
+    return None if name is None else _MONTH_OF[name]
+
+
+def _day_only(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    return _nearest_day(int(match["day"]), today, prefer)
+
+
+def _relative_month_day(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    relation = normalise_text(match["rel"]).split()[-1]
+    shift = -1 if relation in _LAST_SET else 1 if relation in _NEXT_SET else 0
+    year, month = _month_shift(today, shift)
+    return _make(year, month, int(match["day"]))
+
+
+def _relative_day(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    word = _known_prefix(match["word"], _RELATIVE_WORDS)
+    if word is None:
+        return None
+    offsets = _RELATIVE_DAYS[word]
+    return today + timedelta(days=offsets[0] if prefer == "past" else offsets[1])
+
+
+def _weekday_number(text: str) -> int | None:
+    word = re.sub(r"\s+", " ", text)
+    if word in _WEEKDAY_OF:
+        return _WEEKDAY_OF[word]
+    word = re.sub(r"\s*-?\s*(?:kizhamai|kilamai)$", "", word)
+    if word in _WEEKDAY_ABBR_OF:
+        return _WEEKDAY_ABBR_OF[word]
+    name = _known_prefix(word, _WEEKDAY_NAMES)
+    return None if name is None else _WEEKDAY_OF[name]
+
+
+def _relative_weekday(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    weekday = _weekday_number(match["weekday"])
+    if weekday is None:
+        return None
+    relation = re.sub(r"\s+", " ", match["rel"] or "")
+    mode = "next" if relation in _NEXT_SET else "last" if relation in _LAST_SET else "this"
+    return _weekday(weekday, today, mode, prefer)
+
+
+def _offset(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    count = int(match["count"]) if match["count"].isdigit() else 1  # "a week ago", "ek din"
+    unit = _known_prefix(match["unit"], _UNIT_WORDS)
+    days = count * (7 if unit in _WEEK_SET else 1)
+    sign = -1 if match.groupdict().get("ago") else 1
+    return today + timedelta(days=sign * days)
+
+
+_NEXT_SET = frozenset(_norm_words(_NEXT))
+_WEEK_SET = frozenset(_norm_words(_WEEK_UNIT))
+_WEEK_SET = _WEEK_SET | frozenset(_norm_words(("வாரத்தில்", "vaarathil")))
+_UNIT_WORDS = _longest_first(_norm_words(_DAY_UNIT + _WEEK_UNIT + _UNIT_IN))
+_MONTH_NAMES = _longest_first(_MONTH_OF)
+_WEEKDAY_NAMES = _longest_first(_WEEKDAY_OF)
+_RELATIVE_WORDS = _longest_first(_RELATIVE_DAYS)
+_LAST_SET = frozenset(_norm_words(_LAST))
+
+_REL_MONTH = "(?P<rel>" + _alternation(_NEXT + _LAST + _THIS) + ")"
+_MONTH_NOUN_RE = _alternation(_MONTH_NOUN)
+_DAY_NOUN_RE = _alternation(_DAY_NOUN)
+_WEEKDAY_RE = ("(?P<weekday>" + _alternation(_WEEKDAY_OF) + _KIZHAMAI + ")")
+_WEEKDAY_ANY_RE = ("(?P<weekday>" + _alternation([*_WEEKDAY_OF, *_WEEKDAY_ABBR_OF])
+                   + _KIZHAMAI + ")")
+_COUNT = r"(?P<count>[0-9]{1,3}|a|an|one|ek|एक)"
+_UNIT = "(?P<unit>" + _alternation(_DAY_UNIT + _WEEK_UNIT) + ")"
+
+# (rule name, pattern, resolver). All are tried; overlapping matches are
+# settled by position, then length (see find_date_spans).
+_PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
+    (name, re.compile(pattern), resolver)
+    for name, pattern, resolver in (
+        ("iso", rf"{_NUM_LEFT}(?P<year>[12][0-9]{{3}})-(?P<month>[0-9]{{1,2}})-"
+                rf"(?P<day>[0-9]{{1,2}}){_NUM_RIGHT}", _day_month),
+        ("numeric-dmy", rf"{_DAY}[/.\-](?P<month>[0-9]{{1,2}})[/.\-]"
+                        rf"(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-]?[0-9])", _day_month),
+        ("numeric-dm", rf"{_DAY}/(?P<month>[0-9]{{1,2}})(?![0-9/.\-]?[0-9])", _day_month),
+        ("day-month", rf"{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*of)?[\s.\-]*{_MONTH}"
+                      rf"(?:[\s,.'\-]*{_YEAR})?", _day_month),
+        ("month-day", rf"{_LEFT}{_MONTH}[\s.\-]*{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?"
+                      rf"(?:\s*,?\s*{_YEAR})?", _day_month),
+        ("relative-month-day", rf"{_LEFT}{_REL_MONTH}\s*{_MONTH_NOUN_RE}{_HI_OF}\s*{_DAY}"
+                               rf"(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*{_DAY_NOUN_RE})?",
+         _relative_month_day),
+        ("day-of-relative-month", rf"{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*of)?\s*"
+                                  rf"{_REL_MONTH}\s*{_MONTH_NOUN_RE}", _relative_month_day),
+        ("day-word", rf"{_DAY}(?:{_TA_ORDINAL}|{_EN_ORDINAL})?\s*{_DAY_NOUN_RE}", _day_only),
+        ("ordinal-day", rf"{_DAY}(?:{_EN_ORDINAL}{_RIGHT}|{_TA_ORDINAL}{_RIGHT_TA})", _day_only),
+        ("relative-day", rf"{_LEFT}(?P<word>{_alternation(_RELATIVE_DAYS)})", _relative_day),
+        ("relative-weekday", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"
+                             rf"{_WEEKDAY_ANY_RE}", _relative_weekday),
+        ("weekday", rf"{_LEFT}(?P<rel>){_WEEKDAY_RE}", _relative_weekday),
+        ("offset-ago", rf"{_LEFT}{_COUNT}\s*{_UNIT}\s*(?P<ago>{_alternation(_AGO)})", _offset),
+        ("offset-later", rf"{_LEFT}{_COUNT}\s*{_UNIT}\s*(?P<later>{_alternation(_LATER)})",
+         _offset),
+        ("offset-in", rf"{_LEFT}{_alternation(_IN)}\s*{_COUNT}\s*{_UNIT}", _offset),
+        ("offset-in-ta", rf"{_LEFT}{_COUNT}\s*(?P<unit>{_alternation(_UNIT_IN)})", _offset),
+    )
+)
+
+
+def find_date_spans(text: str, today: date, *, prefer: Prefer = "past") -> list[DateSpan]:
+    """Every date phrase in ``text``, left to right, none overlapping.
+
+    Spans index :func:`normalise_text` of ``text`` (the same string when
+    ``text`` is already normalised). Where phrases overlap, the one that starts
+    first wins, then the longer (``3 Oct 2026`` over ``Oct 2026``...). A
+    phrase that names an impossible date (``31/02``) is dropped. Conventions:
+    module docstring.
+    """
+    if prefer not in ("past", "future"):
+        raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
+    normal = normalise_text(text)
+    found: list[DateSpan] = []
+    for name, pattern, resolver in _PATTERNS:
+        for match in pattern.finditer(normal):
+            value = resolver(match, today, prefer)
+            if value is not None:
+                found.append(DateSpan(match.start(), match.end(), value, name))
+    found.sort(key=lambda span: (span.start, -(span.end - span.start)))
+    chosen: list[DateSpan] = []
+    for span in found:
+        if not chosen or span.start >= chosen[-1].end:
+            chosen.append(span)
+    return chosen
+
+
+def find_date_span(text: str, today: date, *, prefer: Prefer = "past") -> DateSpan | None:
+    """The first date phrase in ``text`` (see :func:`find_date_spans`), or None."""
+    spans = find_date_spans(text, today, prefer=prefer)
+    return spans[0] if spans else None
+
+
+def extract_date(text: str, today: date, *, prefer: Prefer = "past") -> date | None:
+    """The date the first date phrase in ``text`` means, or None when there is none.
+
+    ``prefer="past"`` for invoice and payment dates, ``"future"`` for promises;
+    the conventions (year of ``3 Oct``, ``kal``, ``next Monday``...) are in the
+    module docstring. Pure: ``today`` is an argument.
+    """
+    span = find_date_span(text, today, prefer=prefer)
+    return span.value if span else None
