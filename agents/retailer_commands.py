@@ -724,6 +724,14 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.LIST_PENDING
     if reading.buyer_name is not None and not any(reading.cues.values()):
         return RetailerIntent.BUYER_LOOKUP  # a name alone: "Ravi Stores"
+    # 7. A flow asked for by name, without its data ("new invoice", "mark paid",
+    #    "lookup buyer"): the flow asks for what is missing.
+    if reading.has("start_add_invoice"):
+        return RetailerIntent.ADD_INVOICE
+    if reading.has("start_mark_paid") and not reading.question:
+        return RetailerIntent.MARK_PAID
+    if reading.has("start_buyer_lookup"):
+        return RetailerIntent.BUYER_LOOKUP
     return RetailerIntent.OTHER
 
 

@@ -182,9 +182,18 @@ class InvoiceRepository(_TenantRepository):
         return invoice
 
     def by_number(self, number: str) -> Invoice | None:
-        return self.session.scalars(
+        """Exact (case-insensitive) match, else a bare number that ends exactly one
+        invoice number ("42" finds "INV-42" when no other number ends in 42)."""
+        number = number.strip()
+        exact = self.session.scalars(
             self._scoped().where(func.upper(Invoice.number) == number.upper())
         ).first()
+        if exact is not None or not number.isdigit():
+            return exact
+        candidates = self.session.scalars(
+            self._scoped().where(Invoice.number.regexp_match(f"(^|[^0-9]){number}$")).limit(2)
+        ).all()
+        return candidates[0] if len(candidates) == 1 else None
 
     def list(self, statuses: Sequence[InvoiceStatus] | None = None,
              buyer_id: int | None = None) -> Sequence[Invoice]:

@@ -1,0 +1,144 @@
+"""Twilio webhooks through the real app and database: signatures, store-first,
+idempotency on MessageSid, per-sender ordering, status callbacks."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from store.db import transaction
+from store.models import Message, OutboxEntry
+from tests.utils.harness import Product, running_product
+
+SENDER = "+919840012345"
+
+
+@pytest.fixture
+def product(engine: Engine, database_url: str) -> Iterator[Product]:
+    with running_product(engine, database_url) as product:
+        yield product
+
+
+def _count(product: Product, model: type) -> int:
+    with transaction(product.runtime.engine) as session:
+        return int(session.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+def test_a_signed_message_is_acknowledged_with_empty_twiml_and_answered(product: Product) -> None:
+    response = product.signed_post("/twilio/whatsapp", product.twilio_params(SENDER, "hi"))
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/xml")
+    assert "<Response" in response.text and "<Message" not in response.text
+    product.runtime.worker.drain()
+    assert product.outbox(SENDER), "no reply was queued"
+
+
+@pytest.mark.parametrize("signature", ["", "bm90IGEgc2lnbmF0dXJl", None])
+def test_a_forged_or_missing_signature_is_refused_and_nothing_is_stored(
+        product: Product, signature: str | None) -> None:
+    params = product.twilio_params(SENDER, "hi")
+    if signature is None:  # signed with the wrong token
+        response = product.signed_post("/twilio/sms", params, token="wrong-token")
+    else:
+        response = product.signed_post("/twilio/sms", params, signature=signature)
+    assert response.status_code == 403
+    assert _count(product, Message) == 0
+
+
+def test_tampered_parameters_break_the_signature(product: Product) -> None:
+    params = product.twilio_params(SENDER, "hi")
+    from twilio.request_validator import RequestValidator
+
+    from tests.utils.harness import AUTH_TOKEN, BASE_URL
+    signature = RequestValidator(AUTH_TOKEN).compute_signature(BASE_URL + "/twilio/whatsapp",
+                                                               params)
+    params["Body"] = "mark INV-1 paid"
+    response = product.client.post("/twilio/whatsapp", data=params,
+                                   headers={"X-Twilio-Signature": signature})
+    assert response.status_code == 403
+    assert _count(product, Message) == 0
+
+
+def test_the_status_callback_is_signature_checked_too(product: Product) -> None:
+    response = product.client.post("/twilio/status", data={"MessageSid": "SM1",
+                                                           "MessageStatus": "delivered"})
+    assert response.status_code == 403
+
+
+def test_a_retried_webhook_with_the_same_message_sid_is_processed_once(product: Product) -> None:
+    params = product.twilio_params(SENDER, "hi", sid="SM" + "7" * 32)
+    for _ in range(3):
+        assert product.signed_post("/twilio/whatsapp", params).status_code == 200
+    product.runtime.worker.drain()
+    with transaction(product.runtime.engine) as session:
+        inbound = session.execute(select(func.count()).select_from(Message).where(
+            Message.direction == "inbound")).scalar_one()
+    assert inbound == 1
+    assert len(product.outbox(SENDER)) == 1  # one welcome, not three
+
+
+def test_concurrent_retries_of_one_message_store_it_once(product: Product) -> None:
+    params = product.twilio_params(SENDER, "hi", sid="SM" + "8" * 32)
+    results: list[int] = []
+
+    def post() -> None:
+        results.append(product.signed_post("/twilio/sms", params).status_code)
+
+    threads = [threading.Thread(target=post) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    product.runtime.worker.drain()
+    assert results == [200] * 6
+    with transaction(product.runtime.engine) as session:
+        assert session.execute(select(func.count()).select_from(Message).where(
+            Message.provider_message_id == params["MessageSid"])).scalar_one() == 1
+
+
+def test_a_burst_from_one_sender_is_processed_in_arrival_order(product: Product) -> None:
+    # Onboarding answers only make sense in order: language, Udyam, date, type, activity...
+    burst = ["hi", "3", "UDYAM-TN-02-0012345", "10 Jan 2024", "1", "1", "Burst Traders",
+             "skip", "yes"]
+    for text in burst:
+        assert product.signed_post("/twilio/whatsapp",
+                                   product.twilio_params(SENDER, text)).status_code == 200
+    product.runtime.worker.drain()
+    product.runtime.worker.drain()
+    with transaction(product.runtime.engine) as session:
+        replies = session.execute(
+            select(Message.in_reply_to_id).where(Message.direction == "outbound")
+            .order_by(Message.id)).scalars().all()
+        inbound_ids = session.execute(select(Message.id).where(
+            Message.direction == "inbound").order_by(Message.id)).scalars().all()
+    # every message answered, answers in the order the messages arrived
+    assert sorted(set(replies)) == list(inbound_ids)
+    assert list(replies) == sorted(replies)
+    from store.models import Retailer
+    with transaction(product.runtime.engine) as session:
+        retailer = session.execute(select(Retailer)).scalar_one()
+        assert (retailer.name, retailer.udyam_number) == ("Burst Traders", "UDYAM-TN-02-0012345")
+
+
+def test_status_callbacks_update_the_outbox(product: Product) -> None:
+    product.send(SENDER, "hi")
+    with transaction(product.runtime.engine) as session:
+        row = session.execute(select(OutboxEntry)).scalars().first()
+        assert row is not None
+        row.provider_id = "SM" + "9" * 32
+    response = product.signed_post("/twilio/status", {"MessageSid": "SM" + "9" * 32,
+                                                      "MessageStatus": "delivered"})
+    assert response.status_code == 204
+    with transaction(product.runtime.engine) as session:
+        assert session.execute(select(OutboxEntry.status)).scalars().first() == "delivered"
+
+
+def test_production_mode_refuses_to_start_without_an_auth_token(engine: Engine,
+                                                                 database_url: str) -> None:
+    from bakaya.runtime import ConfigurationError
+    with pytest.raises(ConfigurationError), running_product(
+            engine, database_url, mode="production", twilio_auth_token=None):
+        pass
