@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from agents.answers import is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import text, today
 from agents.flows.invoices import Node
@@ -34,6 +35,10 @@ ROUTES = {
     "cancel": "cancel",
     "other": "not_understood",
 }
+# Steps whose question a short word answers (so "no" there is not "cancel").
+YES_NO_STEPS = frozenset({"confirm", "consent"})
+SKIP_STEPS = frozenset({"upi", "buyer_phone"})
+NONE_STEPS = frozenset({"agreed_days", "udyam"})
 FLOW_NODES = {"onboarding", "add_invoice", "invoice_detail", "mark_paid", "buyer_lookup",
               "change_language"}
 
@@ -65,7 +70,13 @@ def build_router(deps: AgentDeps) -> Node:
         update["understood"] = {"intent": understood.intent, "language": understood.language,
                                 "slots": understood.slots, "buyer_name": understood.buyer_name,
                                 "source": understood.source}
-        if flow in FLOW_NODES and understood.intent not in INTERRUPTS:
+        # A short answer inside a flow ("no", "skip", "வேண்டாம்") answers the
+        # flow's question; it is not a command to cancel.
+        step = state.get("step")
+        message = text(state)
+        short_answer = (step in YES_NO_STEPS and yes_no(message) is not None) or \
+            (step in SKIP_STEPS and is_skip(message)) or (step in NONE_STEPS and is_none(message))
+        if flow in FLOW_NODES and (understood.intent not in INTERRUPTS or short_answer):
             if understood.intent == "change_language" and understood.slots.get("language"):
                 return {**update, "route": "change_language", "flow": None, "step": None}
             return {**update, "route": flow}

@@ -41,7 +41,7 @@ def _nfc(text: str) -> str:
 _UNITS: dict[str, int] = {
     _nfc(word): factor
     for words, factor in (
-        (("k", "thousand", "हज़ार", "हजार", "ஆயிரம்"), 1_000),
+        (("k", "thousand", "hazaar", "hazar", "hajar", "हज़ार", "हजार", "aayiram", "ஆயிரம்"), 1_000),
         (("l", "lakh", "lakhs", "lac", "lacs", "लाख", "லட்சம்", "இலட்சம்"), 100_000),
         (("cr", "crore", "crores", "करोड़", "करोड", "கோடி"), 10_000_000),
     )
