@@ -11,15 +11,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from bakaya.settings import Settings, get_settings
 from tools.bank_rate import BankRateTable, constant_rate, load_bank_rates
+from tools.dates import parse_iso_date
 from tools.due_date import compute_due_date
 from tools.eligibility import assess_eligibility
-from tools.interest import Payment, RateMode, compute_interest
-
-from bakaya.settings import Settings, get_settings
-from tools.dates import parse_iso_date
 from tools.errors import InputError
 from tools.gstin import check_gstin
+from tools.interest import Payment, RateMode, compute_interest
 from tools.money import parse_amount
 
 

@@ -13,9 +13,9 @@ if sys.version_info < (3, 11):
     sys.exit(f"Python 3.11 or newer is needed, found {sys.version.split()[0]}")
 PY
 
-# Debian packages the product uses (none yet are mandatory for the core; the
-# list grows with OCR, speech and browser tests). Installed only when missing.
-APT_PACKAGES=(${BAKAYA_APT_PACKAGES:-})
+# Debian packages the product and its tests use. Installed only when missing.
+# chromium: the sandbox page is tested in headless Chromium (Debian's package).
+APT_PACKAGES=(chromium ${BAKAYA_APT_PACKAGES:-})
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -15,11 +15,6 @@ from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from tools.bank_rate import BankRateTable
-from tools.due_date import compute_due_date
-from tools.eligibility import assess_eligibility
-from tools.interest import InterestQuote, RateMode, compute_interest
-from tools.interest import Payment as PaymentTerm
 
 from store import audit
 from store.models import (
@@ -33,8 +28,13 @@ from store.models import (
     Retailer,
 )
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
+from tools.bank_rate import BankRateTable
+from tools.due_date import compute_due_date
+from tools.eligibility import assess_eligibility
 from tools.errors import InputError
 from tools.gstin import validate_gstin
+from tools.interest import InterestQuote, RateMode, compute_interest
+from tools.interest import Payment as PaymentTerm
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
 from tools.udyam import validate_udyam

@@ -15,7 +15,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run("ruff", "check", "tools", "store", "bakaya", "channels", "agents", "prompts",
+    result = _run("ruff", "check", "--no-cache", "tools", "store", "bakaya", "channels", "agents",
+                  "prompts",
                   "tests")
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -45,6 +45,19 @@ def error_text(state: ConversationState, error: InputError) -> str:
     return error.render(language(state))
 
 
+def unconfirmed(state: ConversationState, flow: str, draft: dict[str, Any],
+                discarded_id: str) -> dict[str, Any] | None:
+    """At a "reply YES to save" step: the reply for NO or an unclear answer, None for YES."""
+    from agents.answers import yes_no
+
+    answer = yes_no(text(state))
+    if answer is None:
+        return ask(flow, "confirm", draft, say(state, "confirm-yes-no"))
+    if answer is False:
+        return done(say(state, discarded_id))
+    return None
+
+
 def done(*replies: str, **update: Any) -> dict[str, Any]:
     """End the current flow with these replies."""
     return {"flow": None, "step": None, "draft": {}, "replies": list(replies), **update}

@@ -12,9 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from agents.answers import is_none, is_same, is_skip, yes_no
+from agents.answers import is_none, is_same, is_skip
 from agents.deps import AgentDeps
-from agents.flows.common import ask, day, done, error_text, money, say, text, today
+from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
 from agents.state import ConversationState
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, quote_invoice
@@ -217,11 +217,9 @@ def _summary(state: ConversationState, draft: dict[str, Any]) -> str:
 
 def _confirm(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
              retailer_id: int) -> dict[str, Any]:
-    answer = yes_no(text(state))
-    if answer is None:
-        return ask(FLOW, "confirm", draft, say(state, "confirm-yes-no"))
-    if answer is False:
-        return done(say(state, "invoice-discarded"))
+    refused = unconfirmed(state, FLOW, draft, "invoice-discarded")
+    if refused is not None:
+        return refused
     try:
         with transaction(deps.engine) as session:
             buyer_id = draft.get("buyer_id")

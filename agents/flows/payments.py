@@ -11,9 +11,20 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from agents.answers import normalise, yes_no
+from agents.answers import normalise
 from agents.deps import AgentDeps
-from agents.flows.common import ask, day, done, error_text, money, now, say, text, today
+from agents.flows.common import (
+    ask,
+    day,
+    done,
+    error_text,
+    money,
+    now,
+    say,
+    text,
+    today,
+    unconfirmed,
+)
 from agents.flows.invoices import Node
 from agents.state import ConversationState
 from store.db import transaction
@@ -138,11 +149,9 @@ def _next(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
 
 def _confirm(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
              retailer_id: int) -> dict[str, Any]:
-    answer = yes_no(text(state))
-    if answer is None:
-        return ask(FLOW, "confirm", draft, say(state, "confirm-yes-no"))
-    if answer is False:
-        return done(say(state, "payment-discarded"))
+    refused = unconfirmed(state, FLOW, draft, "payment-discarded")
+    if refused is not None:
+        return refused
     try:
         with transaction(deps.engine) as session:
             record_payment(session, retailer_id, draft["invoice_id"],
