@@ -33,6 +33,10 @@ def _rules_raised_in_code() -> set[str]:
                 ids.add(f"warning-{match.group(1)}")
             for match in re.finditer(r'(?<![.\w])render\(\s*"([a-z0-9-]+)"', source):
                 ids.add(match.group(1))
+            for match in re.finditer(r'(?<![.\w])say\(\s*\w+,\s*"([a-z0-9-]+)"', source):
+                ids.add(match.group(1))
+        for path in (ROOT / folder).rglob("*.html"):
+            ids |= set(re.findall(r"\{\{(sandbox-[a-z-]+)\}\}", path.read_text(encoding="utf-8")))
     return ids
 
 

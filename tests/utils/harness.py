@@ -92,10 +92,10 @@ class Product:
 
 @contextmanager
 def running_product(engine: Engine, database_url: str, *, today: str = "2026-10-10",
-                    **settings: Any) -> Iterator[Product]:
+                    sender: Any = None, **settings: Any) -> Iterator[Product]:
     clock = FixedClock(datetime.fromisoformat(today).replace(hour=6, tzinfo=UTC))
     runtime = build_runtime(make_settings(database_url, **settings), engine, database_url,
-                            clock=clock)
+                            clock=clock, sender=sender)
     try:
         with TestClient(create_app(engine, runtime), base_url=BASE_URL,
                         raise_server_exceptions=False) as client:

@@ -1,0 +1,70 @@
+"""Outbound messages through Twilio's REST client (against a fake Twilio endpoint)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, select
+
+from channels.messages import OutboundMessage
+from channels.twilio import MAX_BODY, TwilioSender, split_body
+from store.db import transaction
+from store.models import Channel, OutboxEntry
+from tests.utils.fake_twilio import fake_twilio
+from tests.utils.harness import running_product
+
+RETAILER = "+919840012345"
+
+
+def test_long_bodies_are_split_at_word_boundaries() -> None:
+    text = " ".join(f"word{i}" for i in range(1000))
+    parts = split_body(text)
+    assert len(parts) > 1 and all(len(p) <= MAX_BODY for p in parts)
+    assert " ".join(parts) == text
+
+
+def test_whatsapp_and_sms_addresses_and_templates() -> None:
+    with fake_twilio() as (client, fake):
+        sender = TwilioSender("AC" + "1" * 32, "t", whatsapp_from="+918000000000",
+                              sms_from="+918000000001", client=client)
+        sender.send(OutboundMessage(channel=Channel.WHATSAPP, to=RETAILER, text="hello"))
+        sender.send(OutboundMessage(channel=Channel.SMS, to=RETAILER, text="x" * 2000))
+        sender.send(OutboundMessage(channel=Channel.WHATSAPP, to=RETAILER, text="",
+                                    template_id="HX123", template_variables={"1": "INV-42"}))
+    assert fake.sent[0]["From"] == "whatsapp:+918000000000"
+    assert fake.sent[0]["To"] == "whatsapp:" + RETAILER and fake.sent[0]["Body"] == "hello"
+    assert [m["From"] for m in fake.sent[1:3]] == ["+918000000001"] * 2  # split in two
+    assert fake.sent[3]["ContentSid"] == "HX123"
+    assert fake.sent[3]["ContentVariables"] == '{"1": "INV-42"}'
+
+
+def test_replies_go_out_through_twilio_and_record_the_provider_id(engine: Engine,
+                                                                  database_url: str) -> None:
+    with fake_twilio() as (client, fake):
+        sender = TwilioSender("AC" + "1" * 32, "t", whatsapp_from="+918000000000",
+                              sms_from=None, client=client)
+        with running_product(engine, database_url, sender=sender) as product:
+            product.send(RETAILER, "hello")
+    assert len(fake.sent) == 1 and "Bakaya" in fake.sent[0]["Body"]
+    with transaction(engine) as session:
+        row = session.execute(select(OutboxEntry)).scalar_one()
+        assert row.status == "sent" and row.provider_id and row.provider_id.startswith("SM")
+
+
+def test_a_provider_failure_is_retried_then_marked_failed(engine: Engine,
+                                                          database_url: str) -> None:
+    from channels.outbox import MAX_ATTEMPTS, deliver_pending
+
+    with fake_twilio() as (client, fake):
+        fake.fail_with = 500
+        sender = TwilioSender("AC" + "1" * 32, "t", whatsapp_from="+918000000000",
+                              sms_from=None, client=client)
+        with running_product(engine, database_url, sender=sender) as product:
+            product.send(RETAILER, "hello")
+            with transaction(engine) as session:
+                row = session.execute(select(OutboxEntry)).scalar_one()
+                assert (row.status, row.attempts) == ("pending", 1)
+            for _ in range(MAX_ATTEMPTS - 1):
+                deliver_pending(engine, sender)
+    with transaction(engine) as session:
+        row = session.execute(select(OutboxEntry)).scalar_one()
+        assert (row.status, row.attempts) == ("failed", MAX_ATTEMPTS)
+    assert fake.sent == []
