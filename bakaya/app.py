@@ -20,7 +20,7 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if runtime is not None:
-            runtime.worker.recover()  # messages stored before a crash are handled now
+            runtime.jobs.recover()  # messages stored before a crash are handled now
         yield
 
     app = FastAPI(title="Bakaya", version=__version__, lifespan=lifespan)

@@ -342,7 +342,7 @@ def payment_add(
 
 # -- serving and talking --------------------------------------------------------------------
 
-def _runtime(max_workers: int = 4) -> Any:
+def _runtime(max_workers: int = 4, start_worker: bool = False) -> Any:
     from bakaya.runtime import build_runtime
     from store.db import database_url, make_engine
     from store.migrate import upgrade
@@ -350,7 +350,8 @@ def _runtime(max_workers: int = 4) -> Any:
     settings = get_settings()
     url = database_url(settings)
     upgrade(url)
-    return build_runtime(settings, make_engine(url), url, max_workers=max_workers)
+    return build_runtime(settings, make_engine(url), url, max_workers=max_workers,
+                         start_worker=start_worker)
 
 
 @app.command()
@@ -367,7 +368,7 @@ def serve(
 
     settings = get_settings()
     try:
-        runtime = _runtime()
+        runtime = _runtime(start_worker=True)
     except ConfigurationError as error:
         typer.echo(render("cli-error", "en", message=str(error)), err=True)
         raise typer.Exit(2) from None
@@ -378,6 +379,44 @@ def serve(
     try:
         uvicorn.run(create_app(runtime.engine, runtime), host=host or settings.host,
                     port=port or settings.port, log_level="info")
+    finally:
+        runtime.close()
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(help="Jobs run at once in this worker.")] = 4,
+    queue: Annotated[list[str] | None, typer.Option(
+        help="Only these queues (inbound, outbound, monitor); default all.")] = None,
+) -> None:
+    """A standalone job worker (production: any number, on any machine)."""
+    from bakaya.runtime import ConfigurationError
+
+    try:
+        runtime = _runtime(max_workers=concurrency)
+    except ConfigurationError as error:
+        typer.echo(render("cli-error", "en", message=str(error)), err=True)
+        raise typer.Exit(2) from None
+    worker_app = runtime.jobs.worker_app()
+    typer.echo(render("cli-worker-started", "en", concurrency=concurrency))
+    try:
+        options: dict[str, Any] = {"concurrency": concurrency, "fetch_job_polling_interval": 1}
+        if queue:
+            options["queues"] = queue
+        worker_app.run_worker(**options)
+    finally:
+        runtime.close()
+
+
+@app.command()
+def monitor() -> None:
+    """Run the payment monitor once, now (it also runs every three hours in the workers)."""
+    runtime = _runtime()
+    try:
+        counts = runtime.run_due(runtime.clock.now())
+        runtime.jobs.defer_pending_sends()
+        typer.echo(render("cli-monitor-ran", "en", sent=counts.get("reminders", 0),
+                          summaries=counts.get("daily_summaries", 0)))
     finally:
         runtime.close()
 

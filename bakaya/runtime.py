@@ -19,11 +19,13 @@ from agents.graph import build_graph
 from agents.llm import make_chat_model
 from bakaya.clock import Clock, SandboxClock, SystemClock
 from bakaya.conversations import ConversationService
+from bakaya.jobs import JobQueue, bind, ensure_schema
+from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
 from bakaya.queries import bank_rate_table
 from bakaya.settings import Settings
-from bakaya.worker import InProcessWorker
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
+from tools.festivals import FestivalCalendar
 
 
 class ConfigurationError(RuntimeError):
@@ -50,10 +52,10 @@ class Runtime:
     clock: Clock
     graph: CompiledStateGraph[Any]
     service: ConversationService
-    worker: InProcessWorker
     deps: AgentDeps
     sender: Sender | None = None
     due_jobs: dict[str, Callable[[datetime], int]] = field(default_factory=dict)
+    jobs: JobQueue = field(init=False, repr=False)
     _pool: ConnectionPool[Any] | None = field(default=None, repr=False)
 
     @property
@@ -72,7 +74,7 @@ class Runtime:
         return counts
 
     def close(self) -> None:
-        self.worker.shutdown()
+        self.jobs.shutdown()
         if self._pool is not None:
             self._pool.close()
 
@@ -85,7 +87,8 @@ def check_settings(settings: Settings) -> None:
 
 def build_runtime(settings: Settings, engine: Engine, url: str, *,
                   clock: Clock | None = None, sender: Sender | None = None,
-                  max_workers: int = 4) -> Runtime:
+                  max_workers: int = 4, start_worker: bool = False) -> Runtime:
+    """Everything wired; ``start_worker`` runs a job worker in this process (embedded)."""
     check_settings(settings)
     if sender is None and settings.twilio_account_sid and settings.twilio_auth_token:
         callback = (settings.public_base_url.rstrip("/") + "/twilio/status"
@@ -99,6 +102,16 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
     service = ConversationService(engine, graph, clock, local_outbox=sender is None)
-    worker = InProcessWorker(service, engine=engine, sender=sender, max_workers=max_workers)
-    return Runtime(settings=settings, engine=engine, clock=clock, graph=graph, service=service,
-                   worker=worker, deps=deps, sender=sender, _pool=pool)
+    runtime = Runtime(settings=settings, engine=engine, clock=clock, graph=graph,
+                      service=service, deps=deps, sender=sender, _pool=pool)
+    monitor_deps = MonitorDeps(bank_rates=deps.bank_rates, festivals=FestivalCalendar.load(),
+                               chat_model=deps.chat_model, local_outbox=sender is None)
+    runtime.due_jobs["reminders"] = lambda now: run_monitor(engine, now, monitor_deps).sent
+    runtime.due_jobs["daily_summaries"] = lambda now: run_daily_summaries(engine, now,
+                                                                          monitor_deps)
+    ensure_schema(runtime)
+    runtime.jobs = JobQueue(runtime, libpq_conninfo(url))
+    bind(runtime)
+    if start_worker:
+        runtime.jobs.start_worker(concurrency=max_workers)
+    return runtime

@@ -1,4 +1,13 @@
-"""Delivering the outbox through a provider (Twilio) when one is configured."""
+"""Delivering the outbox through a provider (Twilio), exactly once.
+
+A row is claimed (``sending``, with ``send_started_at``) and committed before
+the provider is called, and the provider's id is recorded afterwards. If the
+process dies in between, or the call's outcome is unknown (a timeout), the
+row stays ``sending``; the next attempt first asks the provider whether the
+message went out (:meth:`Sender.find_sent`) and only sends when it did not.
+A definite refusal by the provider fails the row; a failed channel alerts the
+retailer.
+"""
 
 from __future__ import annotations
 
@@ -10,49 +19,157 @@ from sqlalchemy import Engine, select
 
 from channels.messages import OutboundMessage
 from store.db import transaction
-from store.models import Message, OutboxEntry
+from store.models import Channel, Communication, Message, OutboxEntry, Retailer
 
 log = logging.getLogger("bakaya.outbox")
 MAX_ATTEMPTS = 3
+FINAL_STATUSES = frozenset({"sent", "queued", "sending_provider", "delivered", "read", "local",
+                            "failed", "undelivered"})
+FAILED_STATUSES = frozenset({"failed", "undelivered"})
+
+
+class PermanentSendError(Exception):
+    """The provider refused the message for good (bad number, opted out, ...)."""
 
 
 class Sender(Protocol):
     def send(self, message: OutboundMessage) -> list[str]: ...
 
+    def find_sent(self, message: OutboundMessage, since: datetime) -> str | None: ...
+
+
+def _message(row: OutboxEntry) -> OutboundMessage:
+    return OutboundMessage(channel=row.channel, to=row.to_address, text=row.body,
+                           template_id=row.template_id,
+                           template_variables={k: str(v) for k, v in
+                                               (row.template_variables or {}).items()
+                                               if k != "subject"})
+
+
+def pending_ids(engine: Engine, limit: int = 500) -> list[int]:
+    with transaction(engine) as session:
+        return list(session.execute(
+            select(OutboxEntry.id).where(OutboxEntry.status.in_(("pending", "sending")))
+            .order_by(OutboxEntry.id).limit(limit)).scalars())
+
+
+def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
+    """Deliver one row; returns the provider id (None when there is nothing to do).
+
+    Raises when the attempt failed in a way worth retrying (the job engine retries).
+    """
+    now = datetime.now(UTC)
+    with transaction(engine) as session:
+        row = session.execute(select(OutboxEntry).where(OutboxEntry.id == outbox_id)
+                              .with_for_update(skip_locked=True)).scalar()
+        if row is None or row.status not in ("pending", "sending"):
+            return None
+        message = _message(row)
+        if row.status == "sending" and row.send_started_at is not None:
+            found = sender.find_sent(message, row.send_started_at)
+            if found is not None:
+                _mark_sent(session, row, found, now)
+                log.info('{"event": "send_reconciled", "outbox_id": %d}', row.id)
+                return found
+        row.status, row.send_started_at = "sending", now
+        row.attempts += 1
+        attempts = row.attempts
+    try:
+        ids = sender.send(message)
+    except PermanentSendError as error:
+        _fail(engine, outbox_id, str(error))
+        return None
+    except Exception:
+        # Outcome unknown: the row stays "sending" and the retry reconciles first.
+        log.warning('{"event": "send_unknown_outcome", "outbox_id": %d, "attempt": %d}',
+                    outbox_id, attempts)
+        if attempts >= MAX_ATTEMPTS:
+            _fail(engine, outbox_id, "no answer from the provider")
+            return None
+        raise
+    with transaction(engine) as session:
+        row = session.get(OutboxEntry, outbox_id, with_for_update=True)
+        assert row is not None
+        _mark_sent(session, row, ids[0], datetime.now(UTC))
+    return ids[0]
+
+
+def _mark_sent(session: object, row: OutboxEntry, provider_id: str, now: datetime) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    row.status, row.provider_id, row.sent_at = "sent", provider_id, now
+    if row.message_id is not None:
+        message = session.get(Message, row.message_id)
+        if message is not None:
+            message.status, message.provider_message_id = "sent", provider_id
+    if row.communication_id is not None:
+        communication = session.get(Communication, row.communication_id)
+        if communication is not None:
+            communication.delivery_status, communication.provider_id = "sent", provider_id
+            communication.sent_at = now
+
+
+def _fail(engine: Engine, outbox_id: int, reason: str) -> None:
+    with transaction(engine) as session:
+        row = session.get(OutboxEntry, outbox_id, with_for_update=True)
+        assert row is not None
+        row.status = "failed"
+        _channel_failed(session, row, reason)
+
+
+def _channel_failed(session: object, row: OutboxEntry, reason: str) -> None:
+    """A reminder that cannot be delivered on a channel: tell the retailer once."""
+    from sqlalchemy.dialects.postgresql import insert
+    from sqlalchemy.orm import Session
+
+    from prompts import render
+
+    assert isinstance(session, Session)
+    if row.communication_id is None:
+        return
+    communication = session.get(Communication, row.communication_id)
+    if communication is None or communication.invoice_id is None or \
+            communication.stage.startswith(("notify", "alert", "summary", "failed")):
+        return
+    communication.delivery_status, communication.error_code = "failed", reason[:20]
+    retailer = session.get(Retailer, communication.retailer_id)
+    from store.models import Buyer, Invoice
+
+    invoice = session.get(Invoice, communication.invoice_id)
+    buyer = session.get(Buyer, communication.buyer_id) if communication.buyer_id else None
+    if retailer is None or invoice is None:
+        return
+    language = retailer.language.value
+    text = render("monitor-channel-failed", language, number=invoice.number,
+                  buyer=buyer.name if buyer else "-",
+                  channel=render(f"channel-{communication.channel.value}", language))
+    key = f"failed:{communication.id}"
+    created = session.execute(insert(Communication).values(
+        retailer_id=retailer.id, invoice_id=invoice.id, channel=Channel.WHATSAPP,
+        recipient=retailer.phone, stage="failed", content=text, variables={},
+        idempotency_key=key, delivery_status="pending").on_conflict_do_nothing(
+        index_elements=["idempotency_key"]).returning(Communication.id)).scalar()
+    if created is not None:
+        session.add(OutboxEntry(channel=Channel.WHATSAPP, to_address=retailer.phone, body=text,
+                                communication_id=created, status="pending"))
+
 
 def deliver_pending(engine: Engine, sender: Sender, batch: int = 50) -> int:
-    """Send pending rows (locked, so concurrent deliverers skip each other); returns sent count."""
+    """Deliver every pending row now (the embedded worker without a job engine)."""
     sent = 0
-    with transaction(engine) as session:
-        rows = session.execute(
-            select(OutboxEntry).where(OutboxEntry.status == "pending")
-            .order_by(OutboxEntry.id).limit(batch).with_for_update(skip_locked=True)
-        ).scalars().all()
-        for row in rows:
-            row.attempts += 1
-            try:
-                ids = sender.send(OutboundMessage(channel=row.channel, to=row.to_address,
-                                                  text=row.body,
-                                                  template_id=row.template_id,
-                                                  template_variables=row.template_variables))
-            except Exception as error:  # noqa: BLE001 - provider errors are recorded, not raised
-                log.warning('{"event": "send_failed", "outbox_id": %d, "error": "%s"}',
-                            row.id, type(error).__name__)
-                if row.attempts >= MAX_ATTEMPTS:
-                    row.status = "failed"
-                continue
-            row.status, row.provider_id, row.sent_at = "sent", ids[0], datetime.now(UTC)
-            if row.message_id is not None:
-                message = session.get(Message, row.message_id)
-                if message is not None:
-                    message.status, message.provider_message_id = "sent", ids[0]
-            sent += 1
+    for outbox_id in pending_ids(engine, batch):
+        try:
+            if deliver_one(engine, sender, outbox_id) is not None:
+                sent += 1
+        except Exception:  # noqa: BLE001 - left "sending"; reconciled on the next pass
+            continue
     return sent
 
 
 def record_status(engine: Engine, provider_id: str, status: str,
                   error_code: str | None = None) -> bool:
-    """A delivery-status callback: update the outbox row and its message."""
+    """A delivery-status callback: update the outbox row, its message and communication."""
     with transaction(engine) as session:
         row = session.execute(select(OutboxEntry).where(
             OutboxEntry.provider_id == provider_id)).scalar()
@@ -63,4 +180,13 @@ def record_status(engine: Engine, provider_id: str, status: str,
             message = session.get(Message, row.message_id)
             if message is not None:
                 message.status = status
+        if row.communication_id is not None:
+            communication = session.get(Communication, row.communication_id)
+            if communication is not None:
+                communication.delivery_status = status
+                communication.status_updated_at = datetime.now(UTC)
+                if error_code:
+                    communication.error_code = error_code[:20]
+        if status in FAILED_STATUSES:
+            _channel_failed(session, row, error_code or status)
         return True

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
 from channels.messages import InboundMessage, Media, OutboundMessage
+from channels.outbox import PermanentSendError
 from store.models import Channel
 from tools.phone import normalise_indian_mobile
 
@@ -84,14 +86,37 @@ class TwilioSender:
         self.sms_from = sms_from
         self.status_callback = status_callback
 
-    def send(self, message: OutboundMessage) -> list[str]:
+    def _addresses(self, message: OutboundMessage) -> tuple[str | None, str]:
         if message.channel == Channel.WHATSAPP:
-            sender, to = f"whatsapp:{self.whatsapp_from}", f"whatsapp:{message.to}"
-        else:
-            sender, to = self.sms_from, message.to
+            return f"whatsapp:{self.whatsapp_from}", f"whatsapp:{message.to}"
+        return self.sms_from, message.to
+
+    def find_sent(self, message: OutboundMessage, since: datetime) -> str | None:
+        """The SID of this message if Twilio has it (sent at or after ``since``)."""
+        sender, to = self._addresses(message)
+        first_part = split_body(message.text)[0][:120]
+        for sent in self.client.messages.list(to=to, from_=sender,
+                                              date_sent_after=since - timedelta(minutes=2),
+                                              limit=100):
+            if message.template_id or (sent.body or "").startswith(first_part):
+                return str(sent.sid)
+        return None
+
+    def send(self, message: OutboundMessage) -> list[str]:
+        sender, to = self._addresses(message)
         kwargs: dict[str, Any] = {"from_": sender, "to": to}
         if self.status_callback:
             kwargs["status_callback"] = self.status_callback
+        try:
+            return self._create(message, kwargs)
+        except TwilioRestException as error:
+            # 4xx: Twilio refused this message for good (bad number, opted out, template
+            # problem); anything else may or may not have been sent.
+            if error.status and 400 <= int(error.status) < 500:
+                raise PermanentSendError(f"{error.code}") from error
+            raise
+
+    def _create(self, message: OutboundMessage, kwargs: dict[str, Any]) -> list[str]:
         if message.template_id:
             created = self.client.messages.create(
                 content_sid=message.template_id,

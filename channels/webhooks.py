@@ -52,7 +52,7 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
             raise HTTPException(status_code=400, detail="MessageSid and From are required")
         stored = await run_in_threadpool(runtime.service.receive, message)
         if not stored.duplicate:
-            runtime.worker.submit(stored.conversation_id)
+            await run_in_threadpool(runtime.jobs.submit, stored.conversation_id)
         return Response(content=str(MessagingResponse()), media_type="application/xml")
 
     @router.post("/whatsapp")
@@ -70,6 +70,7 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
         if sid and state:
             await run_in_threadpool(record_status, runtime.engine, sid, state,
                                     form.get("ErrorCode"))
+            await run_in_threadpool(runtime.jobs.defer_pending_sends)
         return Response(status_code=204)
 
     return router

@@ -10,9 +10,11 @@ half-written row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,7 @@ from store.models import (
     Buyer,
     EnterpriseType,
     Invoice,
+    InvoiceAction,
     InvoiceStatus,
     Language,
     Payment,
@@ -29,6 +32,7 @@ from store.models import (
 )
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
 from tools.bank_rate import BankRateTable
+from tools.dates import IST
 from tools.due_date import compute_due_date
 from tools.eligibility import assess_eligibility
 from tools.errors import InputError
@@ -37,6 +41,7 @@ from tools.interest import InterestQuote, RateMode, compute_interest
 from tools.interest import Payment as PaymentTerm
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
+from tools.schedule import reminder_schedule
 from tools.udyam import validate_udyam
 from tools.upi import validate_vpa
 
@@ -122,12 +127,42 @@ def add_invoice(session: Session, retailer_id: int, *, buyer_id: int, number: st
         due_date=due.due_date, interest_from=due.interest_from, principal=principal,
         contractual_annual_rate=contractual_annual_rate,
     )
+    schedule_invoice_actions(session, invoice)
     audit.append(session, actor=actor, action="invoice.added", entity="invoice",
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"number": number, "principal": principal,
                           "due_date": due.due_date, "advisories": [a.rule for a in
                                                                    due.advisories]})
     return invoice
+
+
+# Scheduled actions fall at 10:00 IST on their day; the monitor moves them out of
+# quiet hours and festival days when it sends them.
+ACTION_TIME = time(10, 0)
+
+
+def action_time(day: date) -> datetime:
+    return datetime.combine(day, ACTION_TIME, tzinfo=IST)
+
+
+def schedule_invoice_actions(session: Session, invoice: Invoice) -> int:
+    """Create the invoice's reminder, notice and alert actions (tools.schedule)."""
+    due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
+                           agreed_days=invoice.agreed_credit_days)
+    rows = [{"retailer_id": invoice.retailer_id, "invoice_id": invoice.id,
+             "stage": str(action.stage), "audience": action.audience,
+             "due_at": action_time(action.on), "status": "pending"}
+            for action in reminder_schedule(due)]
+    if rows:
+        session.execute(insert(InvoiceAction).values(rows).on_conflict_do_nothing())
+    return len(rows)
+
+
+def cancel_pending_actions(session: Session, invoice_id: int, reason: str,
+                           audiences: tuple[str, ...] = ("buyer", "retailer")) -> None:
+    session.execute(update(InvoiceAction).where(
+        InvoiceAction.invoice_id == invoice_id, InvoiceAction.status == "pending",
+        InvoiceAction.audience.in_(audiences)).values(status="cancelled", note=reason))
 
 
 def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
@@ -190,6 +225,7 @@ def record_payment(session: Session, retailer_id: int, invoice_id: int, *, paid_
         raise InputError("amount", "amount-invalid", value=str(value)) from error
     if settles or quote.total_due <= 0:
         repo.set_status(invoice.id, InvoiceStatus.PAID, now)
+        cancel_pending_actions(session, invoice.id, "paid")
     audit.append(session, actor=actor, action="payment.recorded", entity="invoice",
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"amount": value, "paid_on": paid_on, "reference": reference,
@@ -202,6 +238,8 @@ def set_invoice_status(session: Session, retailer_id: int, invoice_id: int,
     repo = InvoiceRepository(session, retailer_id)
     before = repo.require(invoice_id).status
     invoice = repo.set_status(invoice_id, status, now)
+    if status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
+        cancel_pending_actions(session, invoice_id, status.value)
     audit.append(session, actor=actor, action="invoice.status", entity="invoice",
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"from": before.value, "to": status.value})

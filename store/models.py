@@ -205,6 +205,9 @@ class Invoice(TimestampMixin, Base):
         DateTime(timezone=True), server_default=func.now()
     )
     next_action_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A dispute pauses buyer reminders until the retailer decides.
+    reminders_paused_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    pause_reason: Mapped[str | None] = mapped_column(Text)
     document_refs: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
 
     buyer: Mapped[Buyer] = relationship(lazy="joined", foreign_keys=[buyer_id],
@@ -378,7 +381,52 @@ class OutboxEntry(TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     provider_id: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Set (and committed) before a provider call: a row left "sending" after a
+    # crash is reconciled against the provider's records, never blindly resent.
+    send_started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class InvoiceAction(Base):
+    """One scheduled step for an invoice: a buyer reminder stage, the notice trigger,
+    a retailer alert or a follow-up on a promised date.
+
+    The monitor reads only pending actions whose time has come (a partial index
+    on ``due_at``), so its cost follows what is due, not the size of the ledger.
+    """
+
+    __tablename__ = "invoice_actions"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "stage", "due_at"),
+        Index("ix_invoice_actions_pending_due", "due_at",
+              postgresql_where=text("status = 'pending'")),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    retailer_id: Mapped[int] = mapped_column(ForeignKey("retailers.id"), index=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(40))
+    audience: Mapped[str] = mapped_column(String(10))
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class BuyerReplyRecord(TimestampMixin, Base):
+    """What a buyer's reply was understood to say, and what was done about it."""
+
+    __tablename__ = "buyer_replies"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    retailer_id: Mapped[int] = mapped_column(ForeignKey("retailers.id"), index=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    intent: Mapped[str] = mapped_column(String(20))
+    promised_date: Mapped[date | None] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AppState(Base):

@@ -1,51 +1,164 @@
-"""A known buyer writes: acknowledge, and pass the message to the retailer at once.
+"""A known buyer writes: understand the reply, act on it, and forward it to the retailer.
 
-The buyer learns only the retailer's name; nothing they write changes the
-ledger here. (Understanding promises, disputes and claimed payments is the
-buyer-reply agent's job.)
+The reply is read in ta/hi/en (promise, claims paid, dispute, more time, copy
+of the invoice, payment link, opt-out, other) by :mod:`agents.buyer_replies`.
+What a buyer may cause is deliberately small: a follow-up on the promised
+date, a pause of reminders on a dispute, an opt-out of the channel, and the
+retailer's own payment details or the details of the buyer's own invoice.
+Nothing a buyer writes marks an invoice paid, changes an amount or reaches a
+retailer-only action; a claimed payment only asks the retailer to confirm.
+The buyer is only ever shown their own invoice with that retailer.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
+from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
-from agents.flows.common import done, say, text, today
+from agents.flows.common import done, now, text, today
 from agents.flows.invoices import Node
-from agents.retailer_commands import understand_command
 from agents.state import ConversationState
 from prompts import render
 from store.db import transaction
-from store.models import Buyer, Invoice, Retailer
-from tools.phone import mask_phone
+from store.ledger import quote_invoice
+from store.models import (
+    Buyer,
+    BuyerReplyRecord,
+    Channel,
+    Communication,
+    Invoice,
+    Retailer,
+)
+from store.repositories import OPEN_STATUSES, BuyerRepository
+from tools.dates import format_date
+from tools.money import format_inr
+from tools.upi import upi_payment_link
+
+
+def _context(session: Session, sender: str) -> tuple[Buyer, Retailer, Invoice | None] | None:
+    """Which buyer record and invoice this reply is about: the latest reminder sent to
+    this number, else the buyer's latest open invoice, else the latest buyer record."""
+    last = session.execute(
+        select(Communication).where(Communication.recipient == sender,
+                                    Communication.invoice_id.is_not(None),
+                                    Communication.buyer_id.is_not(None))
+        .order_by(Communication.id.desc()).limit(1)).scalar()
+    if last is not None:
+        invoice = session.get(Invoice, last.invoice_id)
+        buyer = session.get(Buyer, last.buyer_id)
+        retailer = session.get(Retailer, last.retailer_id)
+        if invoice is not None and buyer is not None and retailer is not None:
+            return buyer, retailer, invoice
+    row = session.execute(
+        select(Buyer, Retailer, Invoice).join(Retailer, Retailer.id == Buyer.retailer_id)
+        .outerjoin(Invoice, (Invoice.buyer_id == Buyer.id) & Invoice.status.in_(OPEN_STATUSES))
+        .where(Buyer.phone == sender)
+        .order_by(Invoice.due_date.desc().nulls_last(), Buyer.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return row[0], row[1], row[2]
 
 
 def build_buyer_message(deps: AgentDeps) -> Node:
     def buyer_message(state: ConversationState) -> dict[str, Any]:
-        sender = state["turn"]["sender"]
+        sender, channel = state["turn"]["sender"], Channel(state["turn"]["channel"])
+        day, moment = today(state), now(state)
         with transaction(deps.engine) as session:
-            # Identification across retailers is the router's concern; the buyer
-            # is then answered about one retailer only: the latest they dealt with.
-            row = session.execute(
-                select(Buyer, Retailer).join(Retailer, Retailer.id == Buyer.retailer_id)
-                .outerjoin(Invoice, Invoice.buyer_id == Buyer.id)
-                .where(Buyer.phone == sender)
-                .order_by(Invoice.invoice_date.desc().nulls_last(), Buyer.id.desc())
-                .limit(1)
-            ).first()
-        if row is None:
-            return done(say(state, "not-understood"))
-        buyer, retailer = row
-        language = buyer.language.value if buyer.language else \
-            understand_command(text(state), today(state)).language
-        buyer_state: ConversationState = {**state, "language": language}
-        forward = render("buyer-message-forwarded", retailer.language.value,
-                         buyer=buyer.name, phone=mask_phone(sender), text=text(state))
-        return done(say(buyer_state, "buyer-message-received", retailer=retailer.name or ""),
-                    language=language,
-                    outbound=[{"to": retailer.phone, "channel": state["turn"]["channel"],
+            found = _context(session, sender)
+            if found is None:
+                return done(render("not-understood", state.get("language") or "en"))
+            buyer, retailer, invoice = found
+            reply = understand_buyer_reply(
+                text(state), day,
+                language_hint=buyer.language.value if buyer.language else None)
+            language = buyer.language.value if buyer.language else reply.language
+            to_buyer, meaning = _act(session, deps, buyer, retailer, invoice, reply, channel,
+                                     language, day, moment)
+            session.execute(insert(BuyerReplyRecord).values(
+                retailer_id=retailer.id, buyer_id=buyer.id,
+                invoice_id=invoice.id if invoice else None,
+                message_id=state["turn"]["message_id"], intent=str(reply.intent),
+                promised_date=reply.promised_date, reference=reply.reference,
+                reason=reply.reason).on_conflict_do_nothing(index_elements=["message_id"]))
+            forward = render("retailer-buyer-replied", retailer.language.value,
+                             buyer=buyer.name, number=invoice.number if invoice else "-",
+                             text=text(state), meaning=meaning)
+            retailer_phone = retailer.phone
+        return done(to_buyer, language=language, party="buyer",
+                    outbound=[{"to": retailer_phone, "channel": Channel.WHATSAPP.value,
                                "text": forward}])
 
     return buyer_message
+
+
+def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
+         invoice: Invoice | None, reply: BuyerReply, channel: Channel, language: str,
+         day: Any, moment: datetime) -> tuple[str, str]:
+    """Do what the reply asks (within what a buyer may cause); return
+    (the answer to the buyer, the meaning told to the retailer)."""
+    from bakaya.monitor import pause_reminders, schedule_promise_follow_up
+
+    rl = retailer.language.value
+    number = invoice.number if invoice else "-"
+    intent = str(reply.intent)
+    name = retailer.name or ""
+    if intent == "opt_out":
+        for same_person in session.execute(select(Buyer).where(
+                Buyer.phone == buyer.phone)).scalars():
+            BuyerRepository(session, same_person.retailer_id).set_channel_preference(
+                same_person.id, channel, opted_in=False, at=moment, source="buyer STOP")
+        channel_name = render(f"channel-{channel.value}", language)
+        return (render("buyer-opted-out", language, channel=channel_name),
+                render("buyer-intent-opt_out", rl, channel=render(f"channel-{channel.value}",
+                                                                   rl)))
+    if invoice is None:
+        return (render("buyer-message-received", language, retailer=name),
+                render("buyer-intent-other", rl))
+    quote = quote_invoice(invoice, retailer, day, deps.bank_rates)
+    if intent == "promise_to_pay" and reply.promised_date is not None:
+        schedule_promise_follow_up(session, invoice, reply.promised_date)
+        return (render("buyer-promise-noted", language, number=number,
+                       date=format_date(reply.promised_date, language)),
+                render("buyer-intent-promise_to_pay", rl,
+                       date=format_date(reply.promised_date, rl)))
+    if intent == "promise_to_pay":
+        return (render("buyer-promise-undated", language, number=number),
+                render("buyer-intent-promise_to_pay-undated", rl))
+    if intent == "claims_paid":
+        return (render("buyer-claim-noted", language, number=number, retailer=name),
+                render("buyer-intent-claims_paid", rl, number=number,
+                       reference=reply.reference or render("reference-none", rl)))
+    if intent == "dispute":
+        pause_reminders(session, invoice, moment, reply.reason or text_or_dash(reply))
+        return (render("buyer-dispute-noted", language, number=number, retailer=name),
+                render("buyer-intent-dispute", rl, reason=reply.reason or "-"))
+    if intent == "more_time":
+        return (render("buyer-more-time-noted", language, number=number, retailer=name),
+                render("buyer-intent-more_time", rl))
+    if intent == "invoice_copy":
+        return (render("buyer-invoice-copy", language, number=number, retailer=name,
+                       date=format_date(invoice.invoice_date, language),
+                       amount=format_inr(invoice.principal, language),
+                       due_date=format_date(invoice.due_date, language),
+                       total=format_inr(quote.total_due, language)),
+                render("buyer-intent-invoice_copy", rl))
+    if intent == "payment_link":
+        if retailer.upi_id and quote.total_due > 0:
+            link = upi_payment_link(retailer.upi_id, name, quote.total_due, number)
+            return (render("buyer-payment-link", language, total=format_inr(
+                quote.total_due, language), number=number, retailer=name, link=link),
+                    render("buyer-intent-payment_link", rl))
+        return (render("buyer-payment-link-missing", language, retailer=name),
+                render("buyer-intent-payment_link-missing", rl))
+    return (render("buyer-message-received", language, retailer=name),
+            render("buyer-intent-other", rl))
+
+
+def text_or_dash(reply: BuyerReply) -> str:
+    return reply.reason or "-"

@@ -36,3 +36,5 @@ error-buyer-unknown = No buyer with GSTIN { $gstin } is in this retailer's book.
 error-invoice-unknown = No invoice numbered { $number } was found.
 cli-sandbox-at = Sandbox chat page: { $url }
 cli-parsed = intent: { $intent }, language: { $language }, slots: { $slots }
+cli-worker-started = Worker started ({ $concurrency } jobs at a time). Stop it with Ctrl+C.
+cli-monitor-ran = Monitor ran: { $sent } messages sent, { $summaries } daily summaries.

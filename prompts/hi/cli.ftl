@@ -36,3 +36,5 @@ error-buyer-unknown = GSTIN { $gstin } वाला कोई खरीदार
 error-invoice-unknown = { $number } नंबर का कोई बिल नहीं मिला।
 cli-sandbox-at = सैंडबॉक्स चैट पेज: { $url }
 cli-parsed = इंटेंट: { $intent }, भाषा: { $language }, स्लॉट: { $slots }
+cli-worker-started = वर्कर शुरू हो गया (एक साथ { $concurrency } जॉब)। रोकने के लिए Ctrl+C दबाएँ।
+cli-monitor-ran = मॉनिटर चल गया: { $sent } संदेश भेजे गए, { $summaries } दैनिक सारांश।

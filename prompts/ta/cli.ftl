@@ -36,3 +36,5 @@ error-buyer-unknown = GSTIN { $gstin } உள்ள வாங்குபவர�
 error-invoice-unknown = { $number } என்ற எண்ணுள்ள பில் கிடைக்கவில்லை.
 cli-sandbox-at = சாண்ட்பாக்ஸ் அரட்டைப் பக்கம்: { $url }
 cli-parsed = நோக்கம்: { $intent }, மொழி: { $language }, ஸ்லாட்கள்: { $slots }
+cli-worker-started = வொர்க்கர் தொடங்கியது (ஒரே நேரத்தில் { $concurrency } வேலைகள்). நிறுத்த Ctrl+C அழுத்தவும்.
+cli-monitor-ran = மானிட்டர் இயங்கியது: { $sent } செய்திகள் அனுப்பப்பட்டன, { $summaries } தினசரிச் சுருக்கங்கள்.

@@ -49,7 +49,7 @@ def test_messages_stored_before_a_crash_are_handled_at_start(engine: Engine,
             channel=Channel.WHATSAPP, sender=RETAILER, recipient="x", text="hello",
             provider_id="SM" + "5" * 32, received_at=datetime(2026, 10, 10, tzinfo=UTC)))
     with running_product(engine, database_url) as product:
-        product.runtime.worker.drain()
+        product.runtime.jobs.drain()
         assert product.outbox(RETAILER), "the stored message was never answered"
     with transaction(engine) as session:
         assert session.execute(select(Message.processed_at).where(
@@ -76,10 +76,11 @@ def test_sandbox_buyer_and_retailer_side_by_side(engine: Engine, database_url: s
             product.client.post("/sandbox/messages",
                                 json={"from": RETAILER, "channel": "whatsapp", "text": text})
         answer = product.client.post("/sandbox/messages", json={
-            "from": buyer, "channel": "whatsapp", "text": "payment next week"}).json()
-        assert "Lakshmi Textiles" in answer["replies"][0]["text"]
+            "from": buyer, "channel": "whatsapp", "text": "will pay next friday"}).json()
+        assert "INV-42" in answer["replies"][0]["text"]
         retailer_box = product.client.get("/sandbox/outbox", params={"to": RETAILER}).json()
-        assert "payment next week" in retailer_box["messages"][-1]["text"]
+        assert "will pay next friday" in retailer_box["messages"][-1]["text"]
+        assert "Ravi Stores" in retailer_box["messages"][-1]["text"]
         texts = [m["text"] for m in retailer_box["messages"]]
         assert texts == [m["text"] for m in sorted(retailer_box["messages"],
                                                    key=lambda m: m["created_at"])]

@@ -32,7 +32,7 @@ def test_a_signed_message_is_acknowledged_with_empty_twiml_and_answered(product:
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/xml")
     assert "<Response" in response.text and "<Message" not in response.text
-    product.runtime.worker.drain()
+    product.runtime.jobs.drain()
     assert product.outbox(SENDER), "no reply was queued"
 
 
@@ -72,7 +72,7 @@ def test_a_retried_webhook_with_the_same_message_sid_is_processed_once(product: 
     params = product.twilio_params(SENDER, "hi", sid="SM" + "7" * 32)
     for _ in range(3):
         assert product.signed_post("/twilio/whatsapp", params).status_code == 200
-    product.runtime.worker.drain()
+    product.runtime.jobs.drain()
     with transaction(product.runtime.engine) as session:
         inbound = session.execute(select(func.count()).select_from(Message).where(
             Message.direction == "inbound")).scalar_one()
@@ -92,7 +92,7 @@ def test_concurrent_retries_of_one_message_store_it_once(product: Product) -> No
         t.start()
     for t in threads:
         t.join()
-    product.runtime.worker.drain()
+    product.runtime.jobs.drain()
     assert results == [200] * 6
     with transaction(product.runtime.engine) as session:
         assert session.execute(select(func.count()).select_from(Message).where(
@@ -106,8 +106,8 @@ def test_a_burst_from_one_sender_is_processed_in_arrival_order(product: Product)
     for text in burst:
         assert product.signed_post("/twilio/whatsapp",
                                    product.twilio_params(SENDER, text)).status_code == 200
-    product.runtime.worker.drain()
-    product.runtime.worker.drain()
+    product.runtime.jobs.drain()
+    product.runtime.jobs.drain()
     with transaction(product.runtime.engine) as session:
         replies = session.execute(
             select(Message.in_reply_to_id).where(Message.direction == "outbound")

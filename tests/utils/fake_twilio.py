@@ -19,6 +19,7 @@ class FakeTwilio:
     def __init__(self) -> None:
         self.sent: list[dict[str, str]] = []
         self.fail_with: int | None = None
+        self.drop_answer = False
         self._sids = itertools.count(1)
 
     def next_sid(self) -> str:
@@ -30,6 +31,17 @@ def _handler(fake: FakeTwilio) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: Any) -> None:
             pass
 
+        def do_GET(self) -> None:  # noqa: N802 - the Messages list (reconciliation)
+            query = {k: v[0] for k, v in parse_qs(self.path.split("?", 1)[-1]).items()} \
+                if "?" in self.path else {}
+            messages = [{"sid": m["_sid"], "to": m.get("To"), "from": m.get("From"),
+                         "body": m.get("Body"), "status": "sent"}
+                        for m in fake.sent if m.get("To") == query.get("To", m.get("To"))]
+            self._reply(200, {"messages": messages, "page": 0, "page_size": 50,
+                              "next_page_uri": None, "previous_page_uri": None,
+                              "first_page_uri": self.path, "uri": self.path, "end": 0,
+                              "start": 0})
+
         def do_POST(self) -> None:  # noqa: N802
             length = int(self.headers.get("Content-Length", "0"))
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
@@ -38,8 +50,12 @@ def _handler(fake: FakeTwilio) -> type[BaseHTTPRequestHandler]:
             if fake.fail_with is not None:
                 return self._reply(fake.fail_with, {"code": 20500, "message": "internal error",
                                                     "status": fake.fail_with})
-            fake.sent.append(form)
             sid = fake.next_sid()
+            fake.sent.append({**form, "_sid": sid})
+            if fake.drop_answer:  # Twilio sent it, but the answer never arrives
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
             return self._reply(201, {"sid": sid, "status": "queued", "to": form.get("To"),
                                      "from": form.get("From"), "body": form.get("Body")})
 

@@ -77,7 +77,7 @@ class Product:
         response = self.signed_post(f"/twilio/{channel}", self.twilio_params(sender, text,
                                                                               channel))
         assert response.status_code == 200, response.text
-        self.runtime.worker.drain()
+        self.runtime.jobs.drain()
         return [row.body for row in self.outbox(sender) if row.id not in before]
 
     def outbox(self, to: str) -> list[OutboxEntry]:
@@ -95,7 +95,7 @@ def running_product(engine: Engine, database_url: str, *, today: str = "2026-10-
                     sender: Any = None, **settings: Any) -> Iterator[Product]:
     clock = FixedClock(datetime.fromisoformat(today).replace(hour=6, tzinfo=UTC))
     runtime = build_runtime(make_settings(database_url, **settings), engine, database_url,
-                            clock=clock, sender=sender)
+                            clock=clock, sender=sender, start_worker=True)
     try:
         with TestClient(create_app(engine, runtime), base_url=BASE_URL,
                         raise_server_exceptions=False) as client:

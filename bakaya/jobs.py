@@ -1,0 +1,210 @@
+"""The job engine: procrastinate over the product's PostgreSQL.
+
+Tasks: inbound processing (one job per conversation at a time, through a
+queueing lock and a lock on the conversation), outbound sends with retry
+(3 attempts, exponential backoff with jitter), and the payment monitor
+(periodic, every three hours, and on demand). ``bakaya serve`` runs a worker
+in-process; ``bakaya worker`` runs standalone workers, any number, anywhere.
+
+Correctness does not rest on the queue: a conversation is processed under a
+database advisory lock in message order, and each send is guarded by unique
+keys, so a job that runs twice (a worker killed mid-job) does no harm.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any
+
+import procrastinate
+from procrastinate.exceptions import AlreadyEnqueued
+from procrastinate.jobs import Job
+from procrastinate.retry import RetryDecision, RetryStrategy
+from sqlalchemy import text
+
+from store.db import transaction
+
+if TYPE_CHECKING:
+    from bakaya.runtime import Runtime
+
+log = logging.getLogger("bakaya.jobs")
+
+_bound: dict[str, Runtime] = {}
+_SCHEMA_LOCK = 7346221903
+
+
+class JitteredRetry(RetryStrategy):
+    """Exponential backoff (2, 4, 8 s …) plus up to 50% random jitter."""
+
+    def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
+        decision = super().get_retry_decision(exception=exception, job=job)
+        if decision is None:
+            return None
+        base = self.exponential_wait ** (job.attempts + 1)
+        return RetryDecision(retry_in={"seconds": base + random.uniform(0, base / 2)})
+
+
+def bind(runtime: Runtime) -> None:
+    """Make ``runtime`` the one the tasks of this process use."""
+    _bound["runtime"] = runtime
+
+
+def _runtime() -> Runtime:
+    return _bound["runtime"]
+
+
+def process_conversation(conversation_id: int) -> None:
+    runtime = _runtime()
+    runtime.service.process_conversation(conversation_id)
+    runtime.jobs.defer_pending_sends()
+
+
+def send_outbox(outbox_id: int) -> None:
+    from channels.outbox import deliver_one
+
+    runtime = _runtime()
+    assert runtime.sender is not None, "send_outbox without a provider"
+    deliver_one(runtime.engine, runtime.sender, outbox_id)
+
+
+def run_monitor_periodic(timestamp: int) -> None:
+    run_monitor_now()
+
+
+def run_monitor_now() -> None:
+    runtime = _runtime()
+    runtime.run_due(runtime.clock.now())
+    runtime.jobs.defer_pending_sends()
+
+
+MONITOR_CRON = "0 */3 * * *"  # every three hours
+
+
+def make_app(connector: procrastinate.BaseConnector) -> procrastinate.App:
+    """An app with the product's tasks. Each app gets its own task objects: a deferring
+    app (sync connector) and a worker app (async connector) live side by side."""
+    app = procrastinate.App(connector=connector)
+    app.task(name="process_conversation", queue="inbound")(process_conversation)
+    app.task(name="send_outbox", queue="outbound",
+             retry=JitteredRetry(max_attempts=3, exponential_wait=2))(send_outbox)
+    app.task(name="run_monitor", queue="monitor")(run_monitor_now)
+    app.periodic(cron=MONITOR_CRON)(
+        app.task(name="run_monitor_periodic", queue="monitor")(run_monitor_periodic))
+    return app
+
+
+def ensure_schema(runtime: Runtime) -> None:
+    """Create procrastinate's tables once (under a lock: several processes may start)."""
+    with transaction(runtime.engine) as session:
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
+        exists = session.execute(text(
+            "SELECT to_regclass('public.procrastinate_jobs') IS NOT NULL")).scalar()
+        if not exists:
+            session.execute(text(procrastinate.schema.SchemaManager.get_schema()))
+
+
+class JobQueue:
+    """Defers jobs (synchronously, from any thread) and, optionally, runs a worker in a
+    background thread with its own event loop (the embedded default)."""
+
+    def __init__(self, runtime: Runtime, conninfo: str) -> None:
+        self.runtime = runtime
+        self.conninfo = conninfo
+        self.app = make_app(procrastinate.SyncPsycopgConnector(conninfo=conninfo, min_size=1,
+                                                               max_size=4))
+        self.app.open()
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._worker_task: asyncio.Task[None] | None = None
+
+    # -- deferring ------------------------------------------------------------------------
+
+    def _configure(self, name: str, **options: Any) -> Any:
+        return self.app.configure_task(name, allow_unknown=False, **options)
+
+    def submit(self, conversation_id: int) -> None:
+        key = f"conversation:{conversation_id}"
+        # Already queued: that job picks this message up (it handles all unprocessed ones).
+        with suppress(AlreadyEnqueued):
+            self._configure("process_conversation", queueing_lock=key,
+                            lock=key).defer(conversation_id=conversation_id)
+
+    def run_monitor(self) -> None:
+        with suppress(AlreadyEnqueued):
+            self._configure("run_monitor", queueing_lock="monitor").defer()
+
+    def defer_pending_sends(self) -> int:
+        if self.runtime.sender is None:
+            return 0
+        from channels.outbox import pending_ids
+
+        ids = pending_ids(self.runtime.engine)
+        for outbox_id in ids:
+            with suppress(AlreadyEnqueued):
+                self._configure("send_outbox", queueing_lock=f"outbox:{outbox_id}").defer(
+                    outbox_id=outbox_id)
+        return len(ids)
+
+    def recover(self) -> int:
+        pending = self.runtime.service.unprocessed_conversations()
+        for conversation_id in pending:
+            self.submit(conversation_id)
+        return len(pending)
+
+    def drain(self, timeout: float = 60.0) -> None:
+        """Wait until no job is waiting or running (tests, shutdown)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with transaction(self.runtime.engine) as session:
+                busy = session.execute(text(
+                    "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
+                    " AND (scheduled_at IS NULL OR scheduled_at <= now())")).scalar()
+            if not busy:
+                return
+            time.sleep(0.05)
+        raise TimeoutError("jobs still pending after drain timeout")
+
+    # -- the in-process worker ------------------------------------------------------------
+
+    def worker_app(self) -> procrastinate.App:
+        return make_app(procrastinate.PsycopgConnector(conninfo=self.conninfo))
+
+    def start_worker(self, concurrency: int = 4) -> None:
+        if self._thread is not None:
+            return
+        started = threading.Event()
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            worker_app = self.worker_app()
+
+            async def main() -> None:
+                async with worker_app.open_async():
+                    self._worker_task = asyncio.current_task()  # type: ignore[assignment]
+                    started.set()
+                    with suppress(asyncio.CancelledError):
+                        await worker_app.run_worker_async(
+                            concurrency=concurrency, install_signal_handlers=False,
+                            fetch_job_polling_interval=0.5, shutdown_graceful_timeout=10)
+
+            try:
+                loop.run_until_complete(main())
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="bakaya-jobs", daemon=True)
+        self._thread.start()
+        started.wait(timeout=30)
+
+    def shutdown(self) -> None:
+        if self._thread is not None and self._loop is not None and self._worker_task:
+            self._loop.call_soon_threadsafe(self._worker_task.cancel)
+            self._thread.join(timeout=30)
+            self._thread = None
+        self.app.close()

@@ -1,0 +1,38 @@
+# What the payment monitor and the buyer-reply agent tell retailers and buyers.
+
+## To the retailer
+channel-whatsapp = WhatsApp
+channel-sms = SMS
+channel-email = email
+monitor-reminder-sent = Reminder sent to { $buyer } for invoice { $number } by { $channels }.
+monitor-deadline-alert = Heads-up: invoice { $number } from { $buyer } ({ $amount }) is due on { $date }, in { $days } days.
+monitor-overdue-alert = Invoice { $number } from { $buyer } was due on { $date } and is unpaid. Due now: { $total }, including interest so far of { $interest }. I can prepare a formal demand notice for your approval.
+monitor-daily-summary = Today: { $count } pending invoices, { $total } due in all, { $overdue } of them overdue.
+monitor-channel-failed = I could not deliver the reminder for invoice { $number } to { $buyer } by { $channel } (the number or address may be wrong). Please check their contact details.
+
+## Buyer replies: what the retailer is told
+retailer-buyer-replied = Reply from { $buyer } about invoice { $number }:
+    "{ $text }"
+    I understood: { $meaning }
+buyer-intent-promise_to_pay = they promise to pay on { $date }. I will follow up that day.
+buyer-intent-promise_to_pay-undated = they promise to pay, without a date.
+buyer-intent-claims_paid = they say they have paid (reference: { $reference }). Please check your account; if it arrived, tell me "{ $number } paid <amount> <reference> on <date>" and I will record it.
+buyer-intent-dispute = they dispute the bill ({ $reason }). I have paused reminders for this invoice until you decide.
+buyer-intent-more_time = they ask for more time.
+buyer-intent-invoice_copy = they asked for a copy of the invoice; I sent them its details.
+buyer-intent-payment_link = they asked how to pay; I sent them your payment details.
+buyer-intent-payment_link-missing = they asked how to pay, but you have not given me a UPI id yet.
+buyer-intent-opt_out = they asked not to be messaged on { $channel } any more; I will not use it again.
+buyer-intent-other = nothing I can act on; please read their message.
+reference-none = none given
+
+## To the buyer
+buyer-promise-noted = Thank you. Noted: payment for invoice { $number } on { $date }.
+buyer-promise-undated = Thank you. Please tell us the date you will pay invoice { $number }.
+buyer-claim-noted = Thank you. We have asked { $retailer } to confirm the payment for invoice { $number }.
+buyer-dispute-noted = Thank you for telling us. Your concern about invoice { $number } has been passed to { $retailer }; reminders are paused until they reply.
+buyer-more-time-noted = We have passed your request for more time on invoice { $number } to { $retailer }.
+buyer-invoice-copy = Invoice { $number } from { $retailer }: dated { $date }, amount { $amount }, due on { $due_date }. Due now: { $total }.
+buyer-payment-link = You can pay { $total } for invoice { $number } to { $retailer } with any UPI app: { $link }
+buyer-payment-link-missing = { $retailer } will send you their payment details shortly.
+buyer-opted-out = You will not receive further messages from us on { $channel }. Reply START to receive them again.

@@ -1,0 +1,170 @@
+"""The payment monitor against a real database: what becomes due is sent once,
+catch-up after downtime sends only the latest stage, closed or disputed
+invoices get nothing more, and concurrent monitors never duplicate."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+
+from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
+from store.db import transaction
+from store.ledger import add_buyer, add_invoice, record_payment, register_retailer
+from store.models import Communication, InvoiceAction, InvoiceStatus, OutboxEntry, Retailer
+from tools.bank_rate import load_bank_rates
+from tools.dates import IST
+from tools.festivals import FestivalCalendar
+
+RETAILER = "+919840012345"
+BUYER = "+919876543210"
+
+
+def deps() -> MonitorDeps:
+    return MonitorDeps(bank_rates=load_bank_rates(), festivals=FestivalCalendar.load())
+
+
+def at(day: str, hour: int = 11) -> datetime:
+    return datetime.combine(date.fromisoformat(day), time(hour), tzinfo=IST).astimezone(UTC)
+
+
+def seed(engine: Engine, *, invoices: int = 1, buyer_language: str | None = None,
+         activity: str = "manufacturing", start: str = "2026-01-05") -> list[int]:
+    """Invoices of 45 days from ``start``: due 2026-02-19, reminders on Feb 4, 14, 18."""
+    with transaction(engine) as session:
+        retailer = register_retailer(
+            session, phone=RETAILER, name="Lakshmi Textiles", language="en",
+            udyam_number="UDYAM-TN-02-0012345", udyam_registered_on=date(2024, 1, 10),
+            enterprise_type="micro", activity=activity, consent_at=None,
+            upi_id="lakshmitex@okaxis")
+        buyer = add_buyer(session, retailer.id, name="Ravi Stores", gstin="27AAPFU0939F1ZV",
+                          phone=BUYER, language=buyer_language)
+        ids = []
+        for n in range(invoices):
+            ids.append(add_invoice(session, retailer.id, buyer_id=buyer.id, number=f"INV-{n}",
+                                   invoice_date=date.fromisoformat(start), amount="120000",
+                                   agreed_days=45).id)
+        return ids
+
+
+def outbox(engine: Engine, to: str) -> list[OutboxEntry]:
+    with transaction(engine) as session:
+        return list(session.execute(select(OutboxEntry).where(OutboxEntry.to_address == to)
+                                    .order_by(OutboxEntry.id)).scalars())
+
+
+def stages_sent(engine: Engine) -> Counter[tuple[int | None, str, str]]:
+    with transaction(engine) as session:
+        rows = session.execute(select(Communication).where(
+            Communication.recipient == BUYER)).scalars().all()
+        return Counter((c.invoice_id, c.stage, c.channel.value) for c in rows)
+
+
+def test_each_stage_goes_out_once_on_its_day(engine: Engine) -> None:
+    [invoice_id] = seed(engine)
+    d = deps()
+    assert run_monitor(engine, at("2026-02-03"), d).sent == 0  # nothing due yet
+    for day in ("2026-02-04", "2026-02-04", "2026-02-14", "2026-02-18", "2026-02-18"):
+        run_monitor(engine, at(day), d)
+    sent = stages_sent(engine)
+    assert sent == Counter({(invoice_id, "first_reminder", "sms"): 1,
+                            (invoice_id, "second_reminder", "sms"): 1,
+                            (invoice_id, "final_reminder", "sms"): 1})
+    buyer_texts = [row.body for row in outbox(engine, BUYER)]
+    assert all("INV-0" in t and "1,20,000" in t for t in buyer_texts)
+    # the retailer was told each time, and got the 3-days-before alert
+    retailer_texts = [row.body for row in outbox(engine, RETAILER)]
+    assert sum("Reminder sent to Ravi Stores" in t for t in retailer_texts) == 3
+    assert any("due on" in t and "INV-0" in t for t in retailer_texts)
+
+
+def test_after_the_due_date_the_buyer_hears_interest_and_total(engine: Engine) -> None:
+    seed(engine, buyer_language="hi")
+    run_monitor(engine, at("2026-02-20"), deps())  # notice stage: day after the due date
+    texts = [row.body for row in outbox(engine, BUYER)]
+    assert len(texts) == 1, texts
+    assert "INV-0" in texts[0] and any("\u0900" <= ch <= "\u097F" for ch in texts[0])
+    retailer_texts = [row.body for row in outbox(engine, RETAILER)]
+    assert any("unpaid" in t for t in retailer_texts)
+    with transaction(engine) as session:
+        from store.models import Invoice
+        assert session.execute(select(Invoice.status)).scalar() == InvoiceStatus.OVERDUE
+
+
+def test_catch_up_after_downtime_sends_only_the_latest_stage(engine: Engine) -> None:
+    [invoice_id] = seed(engine)
+    report = run_monitor(engine, at("2026-02-18"), deps())  # down since before Feb 4
+    assert stages_sent(engine) == Counter({(invoice_id, "final_reminder", "sms"): 1})
+    assert report.superseded >= 2
+    with transaction(engine) as session:
+        statuses = dict(session.execute(select(InvoiceAction.stage, InvoiceAction.status)).all())
+    assert statuses["first_reminder"] == statuses["second_reminder"] == "superseded"
+
+
+def test_a_paid_invoice_gets_no_more_reminders(engine: Engine) -> None:
+    [invoice_id] = seed(engine)
+    run_monitor(engine, at("2026-02-04"), deps())
+    with transaction(engine) as session:
+        retailer_id = session.execute(select(Retailer.id)).scalar_one()
+        record_payment(session, retailer_id, invoice_id, paid_on=date(2026, 2, 10),
+                       amount="120000", reference="UTR123456", today=date(2026, 2, 10),
+                       bank_rates=load_bank_rates(), now=at("2026-02-10"))
+    for day in ("2026-02-14", "2026-02-18", "2026-02-20", "2026-03-30"):
+        run_monitor(engine, at(day), deps())
+    assert stages_sent(engine) == Counter({(invoice_id, "first_reminder", "sms"): 1})
+
+
+def test_quiet_hours_wait_for_the_next_allowed_slot(engine: Engine) -> None:
+    seed(engine)
+    report = run_monitor(engine, at("2026-02-04", hour=23), deps())
+    assert report.sent == 0 and report.deferred >= 1
+    assert stages_sent(engine) == Counter()
+    run_monitor(engine, at("2026-02-05", hour=10), deps())
+    assert sum(stages_sent(engine).values()) == 1
+
+
+def test_two_monitors_at_once_never_duplicate(engine: Engine) -> None:
+    ids = seed(engine, invoices=40)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            run_monitor(engine, at("2026-02-04"), deps(), batch_size=7)
+        except BaseException as error:  # noqa: BLE001
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    sent = stages_sent(engine)
+    assert sent == Counter({(i, "first_reminder", "sms"): 1 for i in ids})
+
+
+def test_a_trader_reminder_never_claims_section_16(engine: Engine) -> None:
+    seed(engine, activity="trading")
+    run_monitor(engine, at("2026-02-20"), deps())
+    texts = [row.body for row in outbox(engine, BUYER)]
+    assert texts and not any("Section 16" in t or "43B" in t for t in texts)
+
+
+def test_daily_summary_once_a_day(engine: Engine) -> None:
+    seed(engine)
+    with transaction(engine) as session:
+        session.execute(select(Retailer)).scalar_one().daily_summary = True
+    d = deps()
+    assert run_daily_summaries(engine, at("2026-02-01", hour=7), d) == 0  # before 09:00 IST
+    assert run_daily_summaries(engine, at("2026-02-01", hour=10), d) == 1
+    assert run_daily_summaries(engine, at("2026-02-01", hour=15), d) == 0
+    assert run_daily_summaries(engine, at("2026-02-02", hour=10), d) == 1
+
+
+@pytest.fixture(autouse=True)
+def _no_model(monkeypatch: Any) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
