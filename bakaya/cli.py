@@ -485,6 +485,31 @@ def parse(
                           or "-"))
 
 
+@app.command()
+def understand(
+    text_value: Annotated[str, typer.Option("--text", help="One buyer reply.")],
+    today_value: Annotated[str | None, typer.Option("--today", help="YYYY-MM-DD")] = None,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """What the buyer-reply agent understands of one reply."""
+    from agents.buyer_replies import understand_buyer_reply
+    from tools.dates import parse_iso_date, today_ist
+
+    try:
+        day = parse_iso_date(today_value, "today") if today_value else today_ist(_now())
+    except InputError as error:
+        _fail(error, lang, as_json)
+    reply = understand_buyer_reply(text_value, day)
+    if as_json:
+        _print_json(reply.to_json())
+    else:
+        data = reply.to_json()
+        typer.echo(render("cli-understood", lang, intent=data["intent"],
+                          language=data["language"], date=data["promised_date"] or "-",
+                          reference=data["reference"] or "-"))
+
+
 def main() -> None:
     app()
 

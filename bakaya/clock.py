@@ -6,14 +6,14 @@ offset is kept in the database so every process sees the same time.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from sqlalchemy import Engine
 
 from store.db import transaction
 from store.models import AppState
-from tools.dates import today_ist
+from tools.dates import IST, today_ist
 
 CLOCK_KEY = "sandbox_clock"
 
@@ -27,30 +27,45 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+# Moving the clock lands at this time of day (IST), inside business hours, so a
+# simulated day behaves the same whenever the sandbox is used.
+LANDING_TIME = time(11, 0)
+
+
 class SandboxClock:
-    """Real time plus an offset in days that only moves forward."""
+    """Real time until moved; moving it N days lands at 11:00 IST that many days
+    later, and time then runs on from there. It only moves forward."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def offset_days(self) -> int:
+    def _pin(self) -> tuple[datetime, datetime] | None:
         with transaction(self.engine) as session:
             row = session.get(AppState, CLOCK_KEY)
-            return int(row.value.get("offset_days", 0)) if row else 0
+            if row is None or "pinned_at" not in row.value:
+                return None
+            return (datetime.fromisoformat(row.value["pinned_at"]),
+                    datetime.fromisoformat(row.value["real_at"]))
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + timedelta(days=self.offset_days())
+        real = datetime.now(UTC)
+        pin = self._pin()
+        return real if pin is None else pin[0] + (real - pin[1])
 
     def advance(self, days: int) -> datetime:
         if days < 0:
             raise ValueError("the sandbox clock only moves forward")
+        target_day = today_ist(self.now()) + timedelta(days=days)
+        landed = datetime.combine(target_day, LANDING_TIME, tzinfo=IST).astimezone(UTC)
+        landed = max(landed, self.now())
+        value = {"pinned_at": landed.isoformat(), "real_at": datetime.now(UTC).isoformat()}
         with transaction(self.engine) as session:
             row = session.get(AppState, CLOCK_KEY, with_for_update=True)
             if row is None:
-                session.add(AppState(key=CLOCK_KEY, value={"offset_days": days}))
+                session.add(AppState(key=CLOCK_KEY, value=value))
             else:
-                row.value = {"offset_days": int(row.value.get("offset_days", 0)) + days}
-        return self.now()
+                row.value = value
+        return landed
 
 
 def today(clock: Clock) -> date:

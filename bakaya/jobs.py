@@ -25,7 +25,7 @@ import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
 from procrastinate.jobs import Job
 from procrastinate.retry import RetryDecision, RetryStrategy
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from store.db import transaction
 
@@ -98,9 +98,9 @@ def make_app(connector: procrastinate.BaseConnector) -> procrastinate.App:
     return app
 
 
-def ensure_schema(runtime: Runtime) -> None:
+def ensure_schema(engine: Engine) -> None:
     """Create procrastinate's tables once (under a lock: several processes may start)."""
-    with transaction(runtime.engine) as session:
+    with transaction(engine) as session:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK})
         exists = session.execute(text(
             "SELECT to_regclass('public.procrastinate_jobs') IS NOT NULL")).scalar()

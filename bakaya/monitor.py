@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -116,6 +116,7 @@ def _handle_batch(session: Session, actions: Sequence[InvoiceAction], now: datet
     ).unique().scalars()}
     retailers = {r.id: r for r in session.execute(select(Retailer).where(
         Retailer.id.in_({i.retailer_id for i in invoices.values()}))).scalars()}
+    histories = _histories(session, list(invoices.values()))
     groups: dict[tuple[int, str], list[InvoiceAction]] = defaultdict(list)
     for action in actions:
         # One group per audience: after downtime only the latest stage of each goes out
@@ -131,7 +132,7 @@ def _handle_batch(session: Session, actions: Sequence[InvoiceAction], now: datet
         for action in earlier:
             _finish(action, "superseded", now, f"caught up by {latest.stage}")
             report.superseded += 1
-        _handle(session, invoice, retailer, latest, now, deps, report)
+        _handle(session, invoice, retailer, latest, now, deps, report, histories)
 
 
 def _finish(action: InvoiceAction, status: str, now: datetime, note: str | None = None) -> None:
@@ -139,7 +140,8 @@ def _finish(action: InvoiceAction, status: str, now: datetime, note: str | None 
 
 
 def _handle(session: Session, invoice: Invoice, retailer: Retailer, action: InvoiceAction,
-            now: datetime, deps: MonitorDeps, report: MonitorReport) -> None:
+            now: datetime, deps: MonitorDeps, report: MonitorReport,
+            histories: dict[tuple[int, int], tuple[int, int, int]]) -> None:
     if invoice.status not in OPEN_STATUSES:
         _finish(action, "skipped", now, f"invoice {invoice.status.value}")
         report.skipped += 1
@@ -165,12 +167,12 @@ def _handle(session: Session, invoice: Invoice, retailer: Retailer, action: Invo
         _alert_retailer(session, invoice, retailer, action, quote, now, deps, report)
     else:
         _remind_buyer(session, invoice, retailer, buyer, action, today, quote, now, deps,
-                      report)
+                      report, histories)
     _finish(action, "done", now)
 
 
 def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today: date,
-           quote: Any, language: str) -> ReminderFacts:
+           quote: Any, language: str, history: tuple[int, int, int]) -> ReminderFacts:
     eligibility = assess_eligibility(
         retailer.enterprise_type.value if retailer.enterprise_type else None,
         retailer.activity.value if retailer.activity else None,
@@ -180,7 +182,6 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
     if retailer.upi_id and quote.total_due > 0:
         link = upi_payment_link(retailer.upi_id, retailer.name or "", quote.total_due,
                                 f"{invoice.number}", reference=None)
-    history = _history(invoice)
     return ReminderFacts(
         stage=stage, language=language, buyer_name=buyer.name,
         retailer_name=retailer.name or "", invoice_number=invoice.number,
@@ -195,33 +196,45 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
     )
 
 
-def _history(invoice: Invoice) -> tuple[int, int, int]:
-    """(paid on time, paid late, months known) for this buyer with this retailer."""
-    from sqlalchemy.orm import object_session
+def _histories(session: Session, invoices: Sequence[Invoice]) -> dict[tuple[int, int],
+                                                                     tuple[int, int, int]]:
+    """(paid on time, paid late, months known) per (retailer, buyer), for a whole batch in
+    one aggregate query over those buyers' invoices (indexed by buyer)."""
+    pairs = {(i.retailer_id, i.buyer_id) for i in invoices}
+    if not pairs:
+        return {}
+    rows = session.execute(text("""
+        SELECT i.retailer_id, i.buyer_id,
+               count(*) FILTER (WHERE i.status = 'paid' AND lp.last_paid <= i.due_date),
+               count(*) FILTER (WHERE i.status = 'paid' AND lp.last_paid > i.due_date),
+               min(i.invoice_date)
+        FROM invoices i
+        LEFT JOIN LATERAL (SELECT max(p.paid_on) AS last_paid FROM payments p
+                           WHERE p.invoice_id = i.id) lp ON true
+        WHERE i.buyer_id = ANY(:buyers)
+        GROUP BY i.retailer_id, i.buyer_id"""), {"buyers": [b for _, b in pairs]}).all()
+    result: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for retailer_id, buyer_id, on_time, late, first in rows:
+        result[(retailer_id, buyer_id)] = (int(on_time), int(late), 0 if first is None else
+                                           _months_between(first, max(
+                                               i.invoice_date for i in invoices
+                                               if i.buyer_id == buyer_id)))
+    return result
 
-    session = object_session(invoice)
-    assert session is not None
-    others = session.execute(select(Invoice).where(
-        Invoice.retailer_id == invoice.retailer_id, Invoice.buyer_id == invoice.buyer_id,
-        Invoice.id != invoice.id)).scalars().all()
-    on_time = late = 0
-    for other in others:
-        if other.status == InvoiceStatus.PAID and other.payments:
-            last = max(p.paid_on for p in other.payments)
-            on_time, late = (on_time + 1, late) if last <= other.due_date else (on_time, late + 1)
-    first = min([o.invoice_date for o in others] + [invoice.invoice_date])
-    months = (invoice.invoice_date.year - first.year) * 12 + invoice.invoice_date.month - \
-        first.month
-    return on_time, late, months
+
+def _months_between(first: date, last: date) -> int:
+    return max(0, (last.year - first.year) * 12 + last.month - first.month)
 
 
 def _remind_buyer(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
                   action: InvoiceAction, today: date, quote: Any, now: datetime,
-                  deps: MonitorDeps, report: MonitorReport) -> None:
+                  deps: MonitorDeps, report: MonitorReport,
+                  deps_history: dict[tuple[int, int], tuple[int, int, int]]) -> None:
     language = (buyer.language or retailer.language).value
     stage = BUYER_DRAFT_STAGE[action.stage]
-    draft = draft_reminder(_facts(invoice, retailer, buyer, stage, today, quote, language),
-                           chat_model=deps.chat_model)
+    history = deps_history.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
+    draft = draft_reminder(_facts(invoice, retailer, buyer, stage, today, quote, language,
+                                  history), chat_model=deps.chat_model)
     sent_on: list[Channel] = []
     for channel in reminder_channels(buyer):
         if _send(session, invoice, retailer, buyer, action, channel, draft, now, deps):

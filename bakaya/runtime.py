@@ -106,10 +106,11 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
                       service=service, deps=deps, sender=sender, _pool=pool)
     monitor_deps = MonitorDeps(bank_rates=deps.bank_rates, festivals=FestivalCalendar.load(),
                                chat_model=deps.chat_model, local_outbox=sender is None)
-    runtime.due_jobs["reminders"] = lambda now: run_monitor(engine, now, monitor_deps).sent
+    runtime.due_jobs["reminders"] = lambda now: run_monitor(
+        engine, now, monitor_deps, batch_size=settings.monitor_batch_size).sent
     runtime.due_jobs["daily_summaries"] = lambda now: run_daily_summaries(engine, now,
                                                                           monitor_deps)
-    ensure_schema(runtime)
+    ensure_schema(engine)
     runtime.jobs = JobQueue(runtime, libpq_conninfo(url))
     bind(runtime)
     if start_worker:

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # The payment monitor takes due actions in batches of this size (one transaction each).
+    monitor_batch_size: int = 200
+
     host: str = "127.0.0.1"
     port: int = 8000
 

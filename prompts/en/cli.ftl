@@ -38,3 +38,4 @@ cli-sandbox-at = Sandbox chat page: { $url }
 cli-parsed = intent: { $intent }, language: { $language }, slots: { $slots }
 cli-worker-started = Worker started ({ $concurrency } jobs at a time). Stop it with Ctrl+C.
 cli-monitor-ran = Monitor ran: { $sent } messages sent, { $summaries } daily summaries.
+cli-understood = intent: { $intent }, language: { $language }, promised date: { $date }, reference: { $reference }

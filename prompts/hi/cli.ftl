@@ -38,3 +38,4 @@ cli-sandbox-at = सैंडबॉक्स चैट पेज: { $url }
 cli-parsed = इंटेंट: { $intent }, भाषा: { $language }, स्लॉट: { $slots }
 cli-worker-started = वर्कर शुरू हो गया (एक साथ { $concurrency } जॉब)। रोकने के लिए Ctrl+C दबाएँ।
 cli-monitor-ran = मॉनिटर चल गया: { $sent } संदेश भेजे गए, { $summaries } दैनिक सारांश।
+cli-understood = इरादा: { $intent }, भाषा: { $language }, वादे की तारीख: { $date }, रेफ़रेंस: { $reference }

@@ -38,3 +38,4 @@ cli-sandbox-at = சாண்ட்பாக்ஸ் அரட்டைப் �
 cli-parsed = நோக்கம்: { $intent }, மொழி: { $language }, ஸ்லாட்கள்: { $slots }
 cli-worker-started = வொர்க்கர் தொடங்கியது (ஒரே நேரத்தில் { $concurrency } வேலைகள்). நிறுத்த Ctrl+C அழுத்தவும்.
 cli-monitor-ran = மானிட்டர் இயங்கியது: { $sent } செய்திகள் அனுப்பப்பட்டன, { $summaries } தினசரிச் சுருக்கங்கள்.
+cli-understood = நோக்கம்: { $intent }, மொழி: { $language }, வாக்களித்த தேதி: { $date }, குறிப்பு எண்: { $reference }

@@ -78,7 +78,8 @@ def test_data_sets_are_well_formed(data: dict[str, Any]) -> None:
     assert data["today"] == TODAY
     for item in data["items"]:
         assert set(item) <= {"text", "intent", "language", "promised_date", "reference",
-                             "invoice_number", "hint"}, item
+                             "invoice_number", "hint", "batch"}, item
+        assert item.get("batch", "after_tuning") == "after_tuning"
         intent = BuyerReplyIntent(item["intent"])
         assert item["language"] in LANGUAGES
         expected = _expected_date(item)
@@ -99,7 +100,8 @@ def test_dev_set_covers_every_intent_and_language() -> None:
 
 
 def test_heldout_set_is_large_enough_and_disjoint_from_dev() -> None:
-    assert len(HELDOUT["items"]) >= 60
+    assert "batch" not in DEV_ITEMS[0]
+    assert sum(1 for item in HELDOUT["items"] if "batch" not in item) >= 60
     dev_texts = {item["text"] for item in DEV_ITEMS}
     assert not dev_texts & {item["text"] for item in HELDOUT["items"]}
 

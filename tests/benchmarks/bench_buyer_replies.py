@@ -9,9 +9,14 @@ overall, per language and per intent; the confusion pairs (expected ->
 read, with counts); promised-date accuracy over items with a date and dates
 read where none was expected; language and reference accuracy; per-reply
 latency p50/p95; and the items that went wrong. Then the prompt-injection set:
-how many were read within their allowed intents. The held-out set was written
-with the dev set and never used to tune the rules: its figures are the honest
-estimate. Nothing is asserted beyond the run completing.
+how many were read within their allowed intents.
+
+The held-out file has two parts, reported separately. The first was written
+with the dev set, by the same author, and never used to tune the rules; it
+shares the dev set's phrasings, so its figures are optimistic. The second
+(``batch: after_tuning``) was written after tuning, labelled before its first
+run and never tuned on: the better estimate for phrasings nobody has tried yet.
+Nothing is asserted beyond the run completing.
 """
 
 from __future__ import annotations
@@ -140,5 +145,9 @@ def test_print_buyer_reply_figures() -> None:
     understand_buyer_reply("warm up: load the lexicon", date(2026, 11, 23))
     print(f"\nlexicon load and first call: {(time.perf_counter() - started) * 1000:.1f} ms")
     _report("dev set (used for tuning)", _run("buyer_replies.yaml")[1])
-    _report("held-out set (never used for tuning)", _run("buyer_replies_heldout.yaml")[1])
+    heldout = _run("buyer_replies_heldout.yaml")[1]
+    _report("held-out set, written with the dev set (never used for tuning)",
+            [s for s in heldout if "batch" not in s.item])
+    _report("held-out blind batch, written after tuning (scored once, never tuned on)",
+            [s for s in heldout if s.item.get("batch") == "after_tuning"])
     _report_injection(_run("prompt_injection.yaml")[1])
