@@ -1,0 +1,107 @@
+"""What a buyer's reply makes happen, through the real app: every reply is forwarded
+to the retailer with its meaning; STOP closes the channel; a dispute pauses
+reminders; a copy or a payment link is sent; a claimed payment changes nothing
+but asks the retailer to confirm; a promise schedules a follow-up that day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from bakaya.monitor import MonitorDeps, run_monitor
+from store.db import transaction
+from store.ledger import add_buyer, add_invoice, register_retailer
+from store.models import Communication, Invoice, InvoiceAction, Payment
+from tests.utils.harness import Product, running_product
+from tools.bank_rate import load_bank_rates
+from tools.dates import IST
+from tools.festivals import FestivalCalendar
+
+RETAILER, BUYER = "+919840012345", "+919876543210"
+
+
+def at(day: str) -> datetime:
+    return datetime.combine(date.fromisoformat(day), time(11), tzinfo=IST).astimezone(UTC)
+
+
+def monitor(engine: Engine, day: str) -> None:
+    run_monitor(engine, at(day), MonitorDeps(bank_rates=load_bank_rates(),
+                                             festivals=FestivalCalendar.load()))
+
+
+@pytest.fixture
+def product(engine: Engine, database_url: str) -> Iterator[Product]:
+    with transaction(engine) as session:
+        retailer = register_retailer(
+            session, phone=RETAILER, name="Lakshmi Textiles", language="en",
+            udyam_number="UDYAM-TN-02-0012345", udyam_registered_on=date(2024, 1, 10),
+            enterprise_type="micro", activity="manufacturing", consent_at=None,
+            upi_id="lakshmitex@okaxis")
+        buyer = add_buyer(session, retailer.id, name="Ravi Stores", phone=BUYER)
+        add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-42",
+                    invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
+    monitor(engine, "2026-02-04")  # the first reminder went out
+    with running_product(engine, database_url, today="2026-02-05") as product:
+        yield product
+
+
+def last_to_retailer(product: Product) -> str:
+    return product.outbox(RETAILER)[-1].body
+
+
+def buyer_reminders(engine: Engine) -> int:
+    with transaction(engine) as session:
+        return int(session.execute(select(func.count()).select_from(Communication).where(
+            Communication.recipient == BUYER)).scalar_one())
+
+
+def test_stop_closes_the_channel(product: Product, engine: Engine) -> None:
+    reply = product.send(BUYER, "STOP", channel="sms")  # opts out of that channel
+    assert "START" in reply[0]
+    assert "not to be messaged" in last_to_retailer(product)
+    monitor(engine, "2026-02-14")  # second reminder day: SMS is closed now
+    assert buyer_reminders(engine) == 1
+
+
+def test_a_dispute_pauses_reminders_until_the_retailer_decides(product: Product,
+                                                              engine: Engine) -> None:
+    product.send(BUYER, "bill galat hai, 20 piece kam aaye the")
+    assert "paused reminders" in last_to_retailer(product)
+    monitor(engine, "2026-02-14")
+    monitor(engine, "2026-02-18")
+    assert buyer_reminders(engine) == 1
+    with transaction(engine) as session:
+        assert session.execute(select(Invoice.reminders_paused_at)).scalar() is not None
+
+
+def test_a_claimed_payment_only_asks_the_retailer(product: Product, engine: Engine) -> None:
+    product.send(BUYER, "paid yesterday UTR 452189763012")
+    forwarded = last_to_retailer(product)
+    assert "452189763012" in forwarded and "INV-42" in forwarded
+    with transaction(engine) as session:
+        assert session.execute(select(func.count()).select_from(Payment)).scalar_one() == 0
+        assert session.execute(select(Invoice.status)).scalar().value == "active"
+
+
+def test_copy_and_payment_link_are_the_buyers_own(product: Product) -> None:
+    copy = product.send(BUYER, "please send the invoice copy")[0]
+    assert "INV-42" in copy and "₹1,20,000.00" in copy
+    link = product.send(BUYER, "send UPI id for payment")[0]
+    assert "upi://pay?pa=lakshmitex@okaxis" in link and "am=120000.00" in link
+
+
+def test_a_promise_is_followed_up_that_day(product: Product, engine: Engine) -> None:
+    answer = product.send(BUYER, "will pay on 10 Feb")[0]
+    assert "INV-42" in answer
+    with transaction(engine) as session:
+        follow_up = session.execute(select(InvoiceAction).where(
+            InvoiceAction.stage == "promise_follow_up")).scalar_one()
+    assert follow_up.due_at.astimezone(IST).date() == date(2026, 2, 10)
+    monitor(engine, "2026-02-10")
+    with transaction(engine) as session:
+        stages = session.execute(select(Communication.stage).where(
+            Communication.recipient == BUYER)).scalars().all()
+    assert "promise_follow_up" in stages
