@@ -12,7 +12,7 @@ retailer.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import Engine, select
@@ -134,8 +134,24 @@ def _channel_failed(session: object, row: OutboxEntry, reason: str) -> None:
         return
     communication.delivery_status, communication.error_code = "failed", reason[:20]
     retailer = session.get(Retailer, communication.retailer_id)
-    from store.models import Buyer, Invoice
+    from store.models import Buyer, Invoice, InvoiceAction
 
+    if communication.channel == Channel.WHATSAPP and communication.buyer_id is not None:
+        # SMS fallback: WhatsApp cannot reach this buyer, so close it for them and
+        # take the same stage again now; the monitor then chooses SMS.
+        from store.repositories import BuyerRepository
+
+        now = datetime.now(UTC)
+        BuyerRepository(session, communication.retailer_id).set_channel_preference(
+            communication.buyer_id, Channel.WHATSAPP, opted_in=False, at=now,
+            source="undeliverable")
+        # Due when the original was (a second later, as its own action): at once, on
+        # whichever clock the monitor runs.
+        retry_at = (communication.scheduled_for or now) + timedelta(seconds=1)
+        session.execute(insert(InvoiceAction).values(
+            retailer_id=communication.retailer_id, invoice_id=communication.invoice_id,
+            stage=communication.stage, audience="buyer", due_at=retry_at, status="pending",
+            note="SMS fallback after WhatsApp failed").on_conflict_do_nothing())
     invoice = session.get(Invoice, communication.invoice_id)
     buyer = session.get(Buyer, communication.buyer_id) if communication.buyer_id else None
     if retailer is None or invoice is None:

@@ -90,3 +90,51 @@ def test_an_unknown_outcome_is_reconciled_not_resent(engine: Engine, database_ur
     with transaction(engine) as session:
         row = session.execute(select(OutboxEntry)).scalar_one()
         assert (row.status, row.provider_id) == ("sent", fake.sent[0]["_sid"])
+
+
+def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
+                                                              database_url: str) -> None:
+    from datetime import UTC, date, datetime, time
+
+    from bakaya.monitor import MonitorDeps, run_monitor
+    from store.ledger import add_buyer, add_invoice, register_retailer
+    from store.models import Communication
+    from store.repositories import BuyerRepository
+    from tools.bank_rate import load_bank_rates
+    from tools.dates import IST
+    from tools.festivals import FestivalCalendar
+
+    buyer_phone = "+919876543210"
+    with transaction(engine) as session:
+        retailer = register_retailer(
+            session, phone=RETAILER, name="Lakshmi Textiles", language="en",
+            udyam_number="UDYAM-TN-02-0012345", udyam_registered_on=date(2024, 1, 10),
+            enterprise_type="micro", activity="manufacturing", consent_at=None)
+        buyer = add_buyer(session, retailer.id, name="Ravi Stores", phone=buyer_phone)
+        BuyerRepository(session, retailer.id).set_channel_preference(
+            buyer.id, Channel.WHATSAPP, opted_in=True,
+            at=datetime(2026, 1, 1, tzinfo=UTC), source="retailer")
+        add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-42",
+                    invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
+    deps = MonitorDeps(bank_rates=load_bank_rates(), festivals=FestivalCalendar.load(),
+                       local_outbox=False)
+    noon = datetime.combine(date(2026, 2, 4), time(11), tzinfo=IST).astimezone(UTC)
+    run_monitor(engine, noon, deps)
+    with fake_twilio() as (client, fake):
+        sender = TwilioSender("AC" + "1" * 32, "t", whatsapp_from="+918000000000",
+                              sms_from="+918000000001", client=client)
+        from channels.outbox import deliver_pending
+        fake.fail_with = 400  # e.g. the number is not on WhatsApp
+        deliver_pending(engine, sender)
+        run_monitor(engine, noon, deps)  # the fallback action is due at once
+        fake.fail_with = None
+        deliver_pending(engine, sender)
+    with transaction(engine) as session:
+        channels = session.execute(select(Communication.channel, Communication.delivery_status)
+                                   .where(Communication.recipient == buyer_phone)
+                                   .order_by(Communication.id)).all()
+        alerts = session.execute(select(Communication.content).where(
+            Communication.stage == "failed")).scalars().all()
+    assert [(c.value, s) for c, s in channels] == [("whatsapp", "failed"), ("sms", "sent")]
+    assert alerts and "could not deliver" in alerts[0]
+    assert [m["To"] for m in fake.sent if m.get("To") == buyer_phone] == [buyer_phone]
