@@ -82,6 +82,7 @@ from typing import Any, Literal
 
 import yaml
 
+from agents.entities import blank, take_reference
 from tools.date_phrases import find_date_spans, normalise_text
 
 __all__ = [
@@ -411,17 +412,12 @@ def _tense_positions(words: Sequence[_Word]) -> tuple[tuple[int, ...], tuple[int
 
 # --- entities ---------------------------------------------------------------------------
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+_blank = blank
 
 
 def _take_reference(text: str) -> tuple[str | None, str]:
     """Rule: the token after UTR/ref/txn id/cheque words, with at least 4 digits."""
-    for match in _lexicon().reference_re.finditer(text):
-        ref = match["ref"]
-        if sum(c.isdigit() for c in ref) >= 4:
-            return ref.upper(), _blank(text, match.start("ref"), match.end("ref"))
-    return None, text
+    return take_reference(text, _lexicon().reference_re)
 
 
 _BARE_REFERENCE = re.compile(

@@ -63,6 +63,7 @@ from typing import Any, Literal
 
 import yaml
 
+from agents.entities import blank, take_reference
 from tools.date_phrases import find_date_span, normalise_text
 from tools.errors import InputError
 from tools.gstin import check_gstin, repair_ocr_gstin
@@ -402,8 +403,7 @@ class _Entities:
     invoice_may_be_amount: str | None = None
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+_blank = blank
 
 
 _GSTIN_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-z]{15}(?![0-9a-z])")
@@ -424,11 +424,7 @@ def _take_gstin(text: str) -> tuple[str | None, str]:
 
 def _take_reference(text: str) -> tuple[str | None, str]:
     """Rule: the token after UTR/ref/cheque words, with at least 4 digits."""
-    for match in _lexicon().reference_re.finditer(text):
-        ref = match["ref"]
-        if sum(c.isdigit() for c in ref) >= 4:
-            return ref.upper(), _blank(text, match.start("ref"), match.end("ref"))
-    return None, text
+    return take_reference(text, _lexicon().reference_re)
 
 
 _AMOUNT_PARTICLE = re.compile(

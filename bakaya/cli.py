@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -459,6 +459,16 @@ def chat(
         runtime.close()
 
 
+def _today(value: str | None, lang: str, as_json: bool) -> date:
+    """``--today`` (YYYY-MM-DD), or today in IST."""
+    from tools.dates import parse_iso_date, today_ist
+
+    try:
+        return parse_iso_date(value, "today") if value else today_ist(_now())
+    except InputError as error:
+        _fail(error, lang, as_json)
+
+
 @app.command()
 def parse(
     text_value: Annotated[str, typer.Option("--text", help="One retailer message.")],
@@ -469,12 +479,8 @@ def parse(
     """What the router understands of one retailer message."""
     from agents.llm import make_chat_model
     from agents.understanding import understand
-    from tools.dates import parse_iso_date, today_ist
 
-    try:
-        day = parse_iso_date(today_value, "today") if today_value else today_ist(_now())
-    except InputError as error:
-        _fail(error, lang, as_json)
+    day = _today(today_value, lang, as_json)
     understood = understand(text_value, day, chat_model=make_chat_model(get_settings()))
     if as_json:
         _print_json(understood.to_json())
@@ -494,12 +500,8 @@ def understand(
 ) -> None:
     """What the buyer-reply agent understands of one reply."""
     from agents.buyer_replies import understand_buyer_reply
-    from tools.dates import parse_iso_date, today_ist
 
-    try:
-        day = parse_iso_date(today_value, "today") if today_value else today_ist(_now())
-    except InputError as error:
-        _fail(error, lang, as_json)
+    day = _today(today_value, lang, as_json)
     reply = understand_buyer_reply(text_value, day)
     if as_json:
         _print_json(reply.to_json())

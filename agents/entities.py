@@ -1,0 +1,20 @@
+"""Entity pieces shared by the deterministic readers of retailer and buyer messages."""
+
+from __future__ import annotations
+
+import re
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``[start, end)`` replaced by spaces (positions stay valid)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def take_reference(text: str, pattern: re.Pattern[str]) -> tuple[str | None, str]:
+    """Rule: the token after UTR/ref/txn/cheque words (``pattern``'s ``ref`` group),
+    with at least 4 digits, upper-cased; returns it and the text without it."""
+    for match in pattern.finditer(text):
+        ref = match["ref"]
+        if sum(c.isdigit() for c in ref) >= 4:
+            return ref.upper(), blank(text, match.start("ref"), match.end("ref"))
+    return None, text
