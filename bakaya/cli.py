@@ -381,6 +381,11 @@ def serve(
                     port=port or settings.port, log_level="info")
     finally:
         runtime.close()
+        if not settings.database_url:  # the embedded database stops with the product
+            from store.db import embedded_server
+
+            runtime.engine.dispose()
+            embedded_server(settings).stop()
 
 
 @app.command()
