@@ -41,6 +41,7 @@ from store.models import (
     Buyer,
     Channel,
     Communication,
+    Conversation,
     Invoice,
     InvoiceAction,
     InvoiceStatus,
@@ -258,7 +259,12 @@ def _send(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
     """One reminder on one channel; False when (invoice, stage, channel) was already sent."""
     key = f"reminder:{invoice.id}:{action.stage}:{action.due_at.date().isoformat()}:" \
           f"{channel.value}"
-    if channel == Channel.WHATSAPP:
+    if channel == Channel.WHATSAPP and _in_service_window(session, buyer, now):
+        # The buyer wrote within 24 hours: a free-form message is allowed (and reads
+        # better than a template).
+        body, template, variables = draft.free_text, None, {}
+        to = buyer.phone or ""
+    elif channel == Channel.WHATSAPP:
         body, template, variables = (draft.whatsapp_preview, draft.whatsapp_template_id,
                                      dict(draft.whatsapp_variables))
         to = buyer.phone or ""
@@ -285,6 +291,18 @@ def _send(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
                             status="local" if deps.local_outbox else "pending",
                             sent_at=now if deps.local_outbox else None))
     return True
+
+
+WHATSAPP_WINDOW = timedelta(hours=24)
+
+
+def _in_service_window(session: Session, buyer: Buyer, now: datetime) -> bool:
+    """WhatsApp's customer-service window: the buyer's last message is under 24 h old."""
+    if not buyer.phone:
+        return False
+    last = session.execute(select(Conversation.last_inbound_at).where(
+        Conversation.channel == Channel.WHATSAPP, Conversation.address == buyer.phone)).scalar()
+    return last is not None and timedelta(0) <= now - last < WHATSAPP_WINDOW
 
 
 def _to_retailer(session: Session, retailer: Retailer, invoice: Invoice | None, key: str,

@@ -168,3 +168,22 @@ def test_daily_summary_once_a_day(engine: Engine) -> None:
 @pytest.fixture(autouse=True)
 def _no_model(monkeypatch: Any) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+
+
+def test_whatsapp_inside_the_24_hour_window_is_free_text_outside_a_template(
+        engine: Engine) -> None:
+    from store.models import Buyer, BuyerChannelPreference, Channel, Conversation
+
+    seed(engine)
+    with transaction(engine) as session:
+        buyer = session.execute(select(Buyer)).scalar_one()
+        session.add(BuyerChannelPreference(buyer_id=buyer.id, channel=Channel.WHATSAPP,
+                                           opted_in_at=at("2026-01-01"), source="test"))
+        session.add(Conversation(channel=Channel.WHATSAPP, address=BUYER, thread_key="t",
+                                 last_inbound_at=at("2026-02-14", hour=9)))
+    run_monitor(engine, at("2026-02-04"), deps())   # window closed: approved template
+    run_monitor(engine, at("2026-02-14"), deps())   # the buyer wrote 2 hours ago: free text
+    rows = outbox(engine, BUYER)
+    assert [r.channel.value for r in rows] == ["whatsapp", "whatsapp"]
+    assert rows[0].template_id and rows[0].template_variables
+    assert rows[1].template_id is None and "INV-0" in rows[1].body
