@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
@@ -17,3 +18,5 @@ class AgentDeps:
     bank_rates: BankRateTable
     settings: Settings
     chat_model: BaseChatModel | None = None
+    # Where the QR image of a UPI link is served (None: no images).
+    qr_url: Callable[[str], str] | None = None

@@ -46,7 +46,7 @@ FLOW_NODES = {"onboarding", "add_invoice", "invoice_detail", "mark_paid", "buyer
 def build_router(deps: AgentDeps) -> Node:
     def router(state: ConversationState) -> dict[str, Any]:
         sender = state["turn"]["sender"]
-        update: dict[str, Any] = {"replies": [], "outbound": []}
+        update: dict[str, Any] = {"replies": [], "outbound": [], "media": []}
         with transaction(deps.engine) as session:
             retailer = RetailerRepository(session).by_phone(sender)
             is_buyer = retailer is None and session.execute(

@@ -28,4 +28,5 @@ class ConversationState(TypedDict, total=False):
     understood: dict[str, Any]  # the router's reading of this turn
     replies: list[str]  # what to say to the sender, in order
     outbound: list[dict[str, str]]  # messages to others: {"to", "channel", "text"}
+    media: list[str]  # image URLs sent with the last reply (e.g. a UPI QR code)
     last_message_id: int  # the last inbound message fully handled

@@ -31,6 +31,9 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
         from channels.webhooks import build_webhook_router
 
         app.include_router(build_webhook_router(runtime))
+        from channels.media import build_media_router
+
+        app.include_router(build_media_router(runtime.media_secret))
         if runtime.sandbox:
             from channels.sandbox import build_sandbox_router
 

@@ -180,10 +180,13 @@ class ConversationService:
             conversation.retailer_id = retailer_id or conversation.retailer_id
             if values.get("language"):
                 conversation.language = values["language"]
-            outgoing = [(sender, channel, reply) for reply in values.get("replies") or []]
+            replies = values.get("replies") or []
+            outgoing = [(sender, channel, reply) for reply in replies]
+            media_for_last = list(values.get("media") or [])
             outgoing += [(o["to"], Channel(o["channel"]), o["text"])
                          for o in values.get("outbound") or []]
-            for to, out_channel, body in outgoing:
+            for index, (to, out_channel, body) in enumerate(outgoing):
+                media = media_for_last if index == len(replies) - 1 else []
                 reply = Message(conversation_id=message.conversation_id if to == sender
                                 else self._conversation_for(session, out_channel, to),
                                 retailer_id=retailer_id, direction=Direction.OUTBOUND,
@@ -193,6 +196,7 @@ class ConversationService:
                 session.flush()
                 session.add(OutboxEntry(
                     channel=out_channel, to_address=to, body=body, message_id=reply.id,
+                    media=[{"url": url, "content_type": "image/png"} for url in media],
                     status="local" if self.local_outbox else "pending",
                     sent_at=self.clock.now() if self.local_outbox else None))
             message.processed_at = self.clock.now()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -87,6 +87,7 @@ class MonitorDeps:
     festivals: FestivalCalendar
     chat_model: BaseChatModel | None = None
     local_outbox: bool = True
+    qr_url: Callable[[str], str] | None = None
 
 
 def run_monitor(engine: Engine, now: datetime, deps: MonitorDeps,
@@ -257,6 +258,7 @@ def _send(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
           action: InvoiceAction, channel: Channel, draft: ReminderDraft, now: datetime,
           deps: MonitorDeps) -> bool:
     """One reminder on one channel; False when (invoice, stage, channel) was already sent."""
+    media: list[dict[str, str]] = []
     key = f"reminder:{invoice.id}:{action.stage}:{action.due_at.date().isoformat()}:" \
           f"{channel.value}"
     if channel == Channel.WHATSAPP and _in_service_window(session, buyer, now):
@@ -264,6 +266,9 @@ def _send(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
         # better than a template).
         body, template, variables = draft.free_text, None, {}
         to = buyer.phone or ""
+        link = _upi_link_in(body)
+        if link and deps.qr_url is not None:  # the QR code rides along with free text
+            media = [{"url": deps.qr_url(link), "content_type": "image/png"}]
     elif channel == Channel.WHATSAPP:
         body, template, variables = (draft.whatsapp_preview, draft.whatsapp_template_id,
                                      dict(draft.whatsapp_variables))
@@ -288,12 +293,18 @@ def _send(session: Session, invoice: Invoice, retailer: Retailer, buyer: Buyer,
         return False
     session.add(OutboxEntry(channel=channel, to_address=to, body=body, template_id=template,
                             template_variables=variables, communication_id=communication_id,
+                            media=media,
                             status="local" if deps.local_outbox else "pending",
                             sent_at=now if deps.local_outbox else None))
     return True
 
 
 WHATSAPP_WINDOW = timedelta(hours=24)
+
+
+def _upi_link_in(text: str) -> str | None:
+    start = text.find("upi://pay?")
+    return text[start:].split()[0] if start >= 0 else None
 
 
 def _in_service_window(session: Session, buyer: Buyer, now: datetime) -> bool:

@@ -23,6 +23,7 @@ from bakaya.jobs import JobQueue, bind, ensure_schema
 from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
 from bakaya.queries import bank_rate_table
 from bakaya.settings import Settings
+from channels.media import media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
 from tools.festivals import FestivalCalendar
@@ -54,6 +55,7 @@ class Runtime:
     service: ConversationService
     deps: AgentDeps
     sender: Sender | None = None
+    media_secret: str = ""
     due_jobs: dict[str, Callable[[datetime], int]] = field(default_factory=dict)
     jobs: JobQueue = field(init=False, repr=False)
     _pool: ConnectionPool[Any] | None = field(default=None, repr=False)
@@ -97,15 +99,23 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
                               whatsapp_from=settings.twilio_whatsapp_from,
                               sms_from=settings.twilio_sms_from, status_callback=callback)
     clock = clock or (SandboxClock(engine) if settings.mode == "sandbox" else SystemClock())
+    secret = media_secret(engine)
+    base = settings.public_base_url or ""
+
+    def qr(link: str) -> str:
+        return qr_url(base, secret, link)
+
     deps = AgentDeps(engine=engine, bank_rates=bank_rate_table(settings, None),
-                     settings=settings, chat_model=make_chat_model(settings))
+                     settings=settings, chat_model=make_chat_model(settings), qr_url=qr)
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
     service = ConversationService(engine, graph, clock, local_outbox=sender is None)
     runtime = Runtime(settings=settings, engine=engine, clock=clock, graph=graph,
-                      service=service, deps=deps, sender=sender, _pool=pool)
+                      service=service, deps=deps, sender=sender, media_secret=secret,
+                      _pool=pool)
     monitor_deps = MonitorDeps(bank_rates=deps.bank_rates, festivals=FestivalCalendar.load(),
-                               chat_model=deps.chat_model, local_outbox=sender is None)
+                               chat_model=deps.chat_model, local_outbox=sender is None,
+                               qr_url=qr)
     runtime.due_jobs["reminders"] = lambda now: run_monitor(
         engine, now, monitor_deps, batch_size=settings.monitor_batch_size).sent
     runtime.due_jobs["daily_summaries"] = lambda now: run_daily_summaries(engine, now,

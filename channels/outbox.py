@@ -39,7 +39,11 @@ class Sender(Protocol):
 
 
 def _message(row: OutboxEntry) -> OutboundMessage:
+    # Only absolute URLs can be fetched by the provider.
+    media = tuple(m["url"] for m in (row.media or []) if str(m.get("url", "")).startswith(
+        ("https://", "http://")))
     return OutboundMessage(channel=row.channel, to=row.to_address, text=row.body,
+                           media_urls=media,
                            template_id=row.template_id,
                            template_variables={k: str(v) for k, v in
                                                (row.template_variables or {}).items()

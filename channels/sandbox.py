@@ -48,6 +48,7 @@ class ClockIn(BaseModel):
 
 def _entry(row: OutboxEntry) -> dict[str, Any]:
     return {"to": row.to_address, "channel": row.channel.value, "text": row.body,
+            "media": [m["url"] for m in (row.media or [])],
             "created_at": row.created_at.isoformat() if row.created_at else None}
 
 

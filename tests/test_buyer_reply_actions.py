@@ -105,3 +105,26 @@ def test_a_promise_is_followed_up_that_day(product: Product, engine: Engine) -> 
         stages = session.execute(select(Communication.stage).where(
             Communication.recipient == BUYER)).scalars().all()
     assert "promise_follow_up" in stages
+
+
+def test_the_payment_link_comes_with_its_qr_code(product: Product) -> None:
+    import io
+    from urllib.parse import urlsplit
+
+    import zxingcpp
+    from PIL import Image
+
+    product.send(BUYER, "send UPI id for payment")
+    row = product.outbox(BUYER)[-1]
+    assert row.media, "no QR image attached"
+    url = row.media[0]["url"]
+    image = product.client.get(url)
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(image.content)),
+                                     formats=zxingcpp.BarcodeFormat.QRCode)
+    assert decoded and decoded[0].text.startswith("upi://pay?pa=lakshmitex@okaxis")
+    assert decoded[0].text in row.body
+    # the endpoint draws only codes the product made
+    forged = url.split("&s=")[0] + "&s=" + "0" * 32
+    assert product.client.get(forged).status_code == 403
+    assert urlsplit(url).path == "/media/upi-qr.png"

@@ -80,6 +80,10 @@ def build_buyer_message(deps: AgentDeps) -> Node:
             language = buyer.language.value if buyer.language else reply.language
             to_buyer, meaning = _act(session, deps, buyer, retailer, invoice, reply, channel,
                                      language, day, moment)
+            media: list[str] = []
+            if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
+                    "upi://pay?" in to_buyer:
+                media = [deps.qr_url(to_buyer[to_buyer.index("upi://pay?"):].split()[0])]
             session.execute(insert(BuyerReplyRecord).values(
                 retailer_id=retailer.id, buyer_id=buyer.id,
                 invoice_id=invoice.id if invoice else None,
@@ -90,7 +94,7 @@ def build_buyer_message(deps: AgentDeps) -> Node:
                              buyer=buyer.name, number=invoice.number if invoice else "-",
                              text=text(state), meaning=meaning)
             retailer_phone = retailer.phone
-        return done(to_buyer, language=language, party="buyer",
+        return done(to_buyer, language=language, party="buyer", media=media,
                     outbound=[{"to": retailer_phone, "channel": Channel.WHATSAPP.value,
                                "text": forward}])
 
