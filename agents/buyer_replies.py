@@ -82,7 +82,7 @@ from typing import Any, Literal
 
 import yaml
 
-from agents.entities import blank, take_reference
+from agents.entities import blank, take_reference, word_alternation
 from tools.date_phrases import find_date_spans, normalise_text
 
 __all__ = [
@@ -210,26 +210,7 @@ def _respell_words(words: Iterable[str], spellings: Mapping[str, tuple[str, ...]
     return [part for word in words for part in spellings.get(word, (word,))]
 
 
-def _alternation(entries: Iterable[str]) -> str:
-    """Entries as a regex alternation, longest first, with explicit word boundaries.
-
-    A Tamil-script entry may carry a glued suffix; one ending in a virama or the
-    vowel sign u may have that sign replaced by the suffix's vowel.
-    """
-    parts = []
-    for entry in sorted({normalise_text(e).strip() for e in entries}, key=len, reverse=True):
-        if not entry:
-            continue
-        escaped = re.escape(entry).replace(r"\ ", r"\s+")
-        if _is_tamil(entry[-1]):
-            if len(entry) >= 3 and entry[-1] in (_VIRAMA_TA, _U_SIGN_TA):
-                stem = re.escape(entry[:-1]).replace(r"\ ", r"\s+")
-                parts.append(stem + rf"(?:{re.escape(entry[-1])}|[\u0bbe-\u0bcd])[\u0b80-\u0bff]*")
-            else:
-                parts.append(escaped + r"[\u0b80-\u0bff]*")
-        else:
-            parts.append(escaped + _RIGHT)
-    return "(?:" + "|".join(parts) + ")"
+_alternation = word_alternation
 
 
 @cache

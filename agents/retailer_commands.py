@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -63,7 +63,7 @@ from typing import Any, Literal
 
 import yaml
 
-from agents.entities import blank, take_reference
+from agents.entities import blank, take_reference, word_alternation
 from tools.date_phrases import find_date_span, normalise_text
 from tools.errors import InputError
 from tools.gstin import check_gstin, repair_ocr_gstin
@@ -192,25 +192,7 @@ class _Lexicon:
     amount_marked_re: re.Pattern[str]
 
 
-def _word_alternation(entries: Iterable[str]) -> str:
-    """Entries as a regex alternation, longest first, with explicit word boundaries.
-
-    A Tamil-script entry may carry a glued suffix; one ending in a virama or the
-    vowel sign u may have that sign replaced by the suffix's vowel.
-    """
-    parts = []
-    for entry in sorted({normalise_text(e).strip() for e in entries}, key=len, reverse=True):
-        if not entry:
-            continue
-        if _is_tamil(entry[-1]):
-            if len(entry) >= 3 and entry[-1] in (_VIRAMA_TA, _U_SIGN_TA):
-                stem = re.escape(entry[:-1]).replace(r"\ ", r"\s+")
-                parts.append(stem + rf"(?:{re.escape(entry[-1])}|[\u0bbe-\u0bcd])[\u0b80-\u0bff]*")
-            else:
-                parts.append(re.escape(entry).replace(r"\ ", r"\s+") + r"[\u0b80-\u0bff]*")
-        else:
-            parts.append(re.escape(entry).replace(r"\ ", r"\s+") + _RIGHT)
-    return "(?:" + "|".join(parts) + ")"
+_word_alternation = word_alternation
 
 
 _WORD_CHARS = r"0-9a-z\u0900-\u097f\u0b80-\u0bff"
