@@ -139,7 +139,7 @@ def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
                 render("buyer-intent-claims_paid", rl, number=number,
                        reference=reply.reference or render("reference-none", rl)))
     if intent == "dispute":
-        pause_reminders(session, invoice, moment, reply.reason or text_or_dash(reply))
+        pause_reminders(session, invoice, moment, reply.reason or "-")
         return (render("buyer-dispute-noted", language, number=number, retailer=name),
                 render("buyer-intent-dispute", rl, reason=reply.reason or "-"))
     if intent == "more_time":
@@ -163,6 +163,3 @@ def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
     return (render("buyer-message-received", language, retailer=name),
             render("buyer-intent-other", rl))
 
-
-def text_or_dash(reply: BuyerReply) -> str:
-    return reply.reason or "-"
