@@ -9,13 +9,13 @@ from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from bakaya.settings import Settings
-from tools.bank_rate import BankRateTable
+from tools.interest import InterestPolicy
 
 
 @dataclass(frozen=True)
 class AgentDeps:
     engine: Engine
-    bank_rates: BankRateTable
+    interest_policy: InterestPolicy
     settings: Settings
     chat_model: BaseChatModel | None = None
     # Where the QR image of a UPI link is served (None: no images).

@@ -15,8 +15,7 @@ from sqlalchemy import select
 from agents.answers import is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import text, today
-from agents.flows.invoices import Node
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from agents.understanding import understand
 from store.db import transaction
 from store.models import Buyer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, Protocol, TypedDict
 
 
 class Turn(TypedDict):
@@ -30,3 +30,9 @@ class ConversationState(TypedDict, total=False):
     outbound: list[dict[str, str]]  # messages to others: {"to", "channel", "text"}
     media: list[str]  # image URLs sent with the last reply (e.g. a UPI QR code)
     last_message_id: int  # the last inbound message fully handled
+
+
+class Node(Protocol):
+    """A node of the graph: reads the state, returns an update (LangGraph's node shape)."""
+
+    def __call__(self, state: ConversationState) -> dict[str, Any]: ...

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from bakaya import __version__
+from bakaya.settings import get_settings
 from channels.api import build_router, install_error_handlers
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
     app = FastAPI(title="Bakaya", version=__version__, lifespan=lifespan)
     app.state.engine = engine
     app.state.runtime = runtime
-    app.include_router(build_router(engine))
+    settings = runtime.settings if runtime is not None else get_settings()
+    app.include_router(build_router(engine, settings))
     if runtime is not None:
         from channels.webhooks import build_webhook_router
 

@@ -62,6 +62,9 @@ def quote(
         "--invoice-date", help="Invoice date if not the acceptance date.")] = None,
     rate_mode: Annotated[str | None, typer.Option(
         "--rate-mode", help="floating (rate at each monthly rest) or frozen.")] = None,
+    partial_month: Annotated[str | None, typer.Option(
+        "--partial-month",
+        help="period-fraction (default), actual-365 or ignored.")] = None,
     enterprise_type: Annotated[str | None, typer.Option("--enterprise-type")] = None,
     activity: Annotated[str | None, typer.Option("--activity")] = None,
     udyam_registered: Annotated[str | None, typer.Option("--udyam-registered")] = None,
@@ -78,6 +81,7 @@ def quote(
             principal=principal, accepted=accepted, as_of=as_of, invoice_date=invoice_date,
             agreed_days=agreed_days, bank_rate=bank_rate, payments=list(payment or []),
             complete_months_only=complete_months_only, rate_mode=rate_mode,
+            partial_month=partial_month,
             enterprise_type=enterprise_type, activity=activity,
             udyam_registered_on=udyam_registered, contract_rate=contract_rate,
         ))
@@ -315,7 +319,7 @@ def payment_add(
     lang: LangOption = "en",
 ) -> None:
     """Record a full or part payment."""
-    from bakaya.queries import bank_rate_table
+    from bakaya.queries import interest_policy
     from store.db import transaction
     from store.ledger import record_payment
     from store.repositories import InvoiceRepository
@@ -332,7 +336,7 @@ def payment_add(
             payment = record_payment(
                 session, retailer_id, found.id, paid_on=day, amount=amount,
                 reference=reference, today=today_date,
-                bank_rates=bank_rate_table(get_settings(), None), settles=settles,
+                policy=interest_policy(get_settings()), settles=settles,
                 now=_now(), actor="cli")
             result = {"id": payment.id, "invoice_status": found.status.value}
     except InputError as error:

@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.postgresql import insert
@@ -142,24 +143,24 @@ class ConversationService:
             assert conversation is not None
             thread, channel, sender, body = (conversation.thread_key, conversation.channel,
                                              conversation.address, message.body)
-        config: dict[str, Any] = {"configurable": {"thread_id": thread}}
+        config: RunnableConfig = {"configurable": {"thread_id": thread}}
         values = self._finished_turn(config, message_id)
         if values is None:
             now = self.clock.now()
             turn = {"message_id": message_id, "text": body, "channel": channel.value,
                     "sender": sender, "today": today_ist(now).isoformat(),
                     "now": now.isoformat()}
-            values = self.graph.invoke({"turn": turn}, config)  # type: ignore[arg-type]
+            values = self.graph.invoke({"turn": turn}, config)
         self._record_turn(message_id, channel, sender, values)
 
-    def _finished_turn(self, config: dict[str, Any], message_id: int) -> dict[str, Any] | None:
+    def _finished_turn(self, config: RunnableConfig, message_id: int) -> dict[str, Any] | None:
         """The state of a turn that already ran to the end for this message, if any.
 
         A worker may die after the graph finished but before the replies were
         recorded; the rerun then reuses the finished turn instead of running it
         twice (a graph turn may have written to the ledger).
         """
-        snapshot = self.graph.get_state(config)  # type: ignore[arg-type]
+        snapshot = self.graph.get_state(config)
         values = dict(snapshot.values or {})
         if not snapshot.next and values.get("turn", {}).get("message_id") == message_id:
             return values

@@ -186,7 +186,7 @@ class JobQueue:
 
             async def main() -> None:
                 async with worker_app.open_async():
-                    self._worker_task = asyncio.current_task()  # type: ignore[assignment]
+                    self._worker_task = asyncio.current_task()
                     started.set()
                     with suppress(asyncio.CancelledError):
                         await worker_app.run_worker_async(

@@ -49,10 +49,10 @@ from store.models import (
     Retailer,
 )
 from store.repositories import OPEN_STATUSES
-from tools.bank_rate import BankRateTable
 from tools.dates import IST, format_date, today_ist
 from tools.eligibility import assess_eligibility
 from tools.festivals import FestivalCalendar
+from tools.interest import InterestPolicy
 from tools.money import format_inr
 from tools.sending_window import next_send_slot, state_code_region
 from tools.upi import upi_payment_link
@@ -83,7 +83,7 @@ class MonitorReport:
 
 @dataclass(frozen=True)
 class MonitorDeps:
-    bank_rates: BankRateTable
+    interest_policy: InterestPolicy
     festivals: FestivalCalendar
     chat_model: BaseChatModel | None = None
     local_outbox: bool = True
@@ -162,7 +162,7 @@ def _handle(session: Session, invoice: Invoice, retailer: Retailer, action: Invo
         report.deferred += 1
         return
     today = today_ist(now)
-    quote = quote_invoice(invoice, retailer, today, deps.bank_rates)
+    quote = quote_invoice(invoice, retailer, today, deps.interest_policy)
     if action.stage == "notice" and invoice.status == InvoiceStatus.ACTIVE:
         invoice.status, invoice.status_changed_at = InvoiceStatus.OVERDUE, now
     if action.stage in RETAILER_ALERTS:
@@ -371,7 +371,7 @@ def run_daily_summaries(engine: Engine, now: datetime, deps: MonitorDeps) -> int
             invoices = session.execute(select(Invoice).where(
                 Invoice.retailer_id == retailer.id, Invoice.status.in_(OPEN_STATUSES))
             ).unique().scalars().all()
-            quotes = [quote_invoice(i, retailer, today, deps.bank_rates) for i in invoices]
+            quotes = [quote_invoice(i, retailer, today, deps.interest_policy) for i in invoices]
             total = sum((q.total_due for q in quotes), Decimal("0"))
             overdue = sum(1 for q in quotes if q.days_overdue > 0)
             text = render("monitor-daily-summary", retailer.language.value,

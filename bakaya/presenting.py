@@ -20,7 +20,7 @@ def quote_lines(result: dict[str, Any], language: str) -> list[str]:
     def money(key: str) -> str:
         return format_inr(Decimal(result[key]), language)
 
-    return [
+    lines = [
         render("quote-due-date", language, date=day("due_date")),
         render("quote-interest-from", language, date=day("interest_from")),
         render("quote-days-overdue", language, days=int(result["days_overdue"])),
@@ -30,3 +30,11 @@ def quote_lines(result: dict[str, Any], language: str) -> list[str]:
         render("quote-total-due", language, amount=money("total_due")),
         render(f"quote-basis-{result['basis']}", language),
     ]
+    convention = result["convention"]
+    if result["basis"] == "section16":
+        partial = ("ignored" if convention["partial_month"] == "ignored" else
+                   "actual-365" if convention["day_count"] == "actual/365" else
+                   "period-fraction")
+        lines.append(render("quote-convention", language, rate_mode=convention["rate_mode"],
+                            partial=partial))
+    return lines

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from bakaya.settings import Settings, get_settings
 from tools.bank_rate import BankRateTable, constant_rate, load_bank_rates
@@ -18,7 +19,7 @@ from tools.due_date import compute_due_date
 from tools.eligibility import assess_eligibility
 from tools.errors import InputError
 from tools.gstin import check_gstin
-from tools.interest import Payment, RateMode, compute_interest
+from tools.interest import InterestPolicy, PartialMonth, Payment, RateMode, compute_interest
 from tools.money import parse_amount
 
 
@@ -33,6 +34,7 @@ class QuoteRequest:
     payments: list[str] = field(default_factory=list)
     complete_months_only: bool = False
     rate_mode: str | None = None
+    partial_month: str | None = None
     enterprise_type: str | None = None
     activity: str | None = None
     udyam_registered_on: str | None = None
@@ -67,6 +69,37 @@ def bank_rate_table(settings: Settings, override: str | None) -> BankRateTable:
     return load_bank_rates(settings.bank_rate_file)
 
 
+def interest_policy(settings: Settings, *, bank_rate: str | None = None,
+                    rate_mode: str | None = None, partial_month: str | None = None,
+                    complete_months_only: bool = False) -> InterestPolicy:
+    """The deployment's interest policy, built from settings in this one place.
+
+    Every caller that quotes an invoice (chat, reminders, payments, the API
+    and the CLI) gets the policy built here, so they all show one figure. The
+    keyword arguments are one request's explicit overrides (the CLI's flags,
+    the API's fields), each checked: an unknown choice names the field.
+    """
+    mode = _choice(RateMode, rate_mode or settings.interest_rate_mode, "rate_mode")
+    if complete_months_only or (partial_month is None and settings.interest_complete_months_only):
+        partial = PartialMonth.IGNORED
+    else:
+        partial = _choice(PartialMonth, partial_month or settings.interest_partial_month,
+                          "partial_month")
+    return InterestPolicy(bank_rates=bank_rate_table(settings, bank_rate), rate_mode=mode,
+                          partial_month=partial)
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _choice(kind: type[_E], text: str, field: str) -> _E:
+    try:
+        return kind(text)
+    except ValueError:
+        raise InputError(field, "choice-invalid", value=text,
+                         allowed=", ".join(m.value for m in kind)) from None
+
+
 def run_quote(request: QuoteRequest, settings: Settings | None = None) -> dict[str, Any]:
     """The interest quote as a JSON-ready dict (amounts as two-decimal strings)."""
     settings = settings or get_settings()
@@ -76,12 +109,9 @@ def run_quote(request: QuoteRequest, settings: Settings | None = None) -> dict[s
     invoice_date = (parse_iso_date(request.invoice_date, "invoice_date")
                     if request.invoice_date else accepted)
     payments = [parse_payment(p) for p in request.payments]
-    mode_text = request.rate_mode or settings.interest_rate_mode
-    try:
-        rate_mode = RateMode(mode_text)
-    except ValueError:
-        raise InputError("rate_mode", "choice-invalid", value=mode_text,
-                         allowed=", ".join(m.value for m in RateMode)) from None
+    policy = interest_policy(settings, bank_rate=request.bank_rate,
+                             rate_mode=request.rate_mode, partial_month=request.partial_month,
+                             complete_months_only=request.complete_months_only)
     due = compute_due_date(invoice_date, accepted_on=accepted, agreed_days=request.agreed_days)
     section16 = True
     eligibility_reasons: list[str] = []
@@ -95,9 +125,7 @@ def run_quote(request: QuoteRequest, settings: Settings | None = None) -> dict[s
         section16 = eligibility.section16
         eligibility_reasons = list(eligibility.reasons)
     quote = compute_interest(
-        principal, due, as_of, bank_rates=bank_rate_table(settings, request.bank_rate),
-        payments=payments, rate_mode=rate_mode,
-        complete_months_only=request.complete_months_only or settings.interest_complete_months_only,
+        principal, due, as_of, policy=policy, payments=payments,
         contractual_annual_rate=(parse_rate(request.contract_rate, "contract_rate")
                                  if request.contract_rate else None),
         section16=section16,

@@ -21,7 +21,7 @@ from bakaya.clock import Clock, SandboxClock, SystemClock
 from bakaya.conversations import ConversationService
 from bakaya.jobs import JobQueue, bind, ensure_schema
 from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
-from bakaya.queries import bank_rate_table
+from bakaya.queries import interest_policy
 from bakaya.settings import Settings
 from channels.media import media_secret, qr_url
 from channels.outbox import Sender
@@ -41,7 +41,7 @@ def make_checkpointer(url: str) -> tuple[PostgresSaver, ConnectionPool[Any]]:
     pool: ConnectionPool[Any] = ConnectionPool(
         libpq_conninfo(url), min_size=1, max_size=8, open=True,
         kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row})
-    saver = PostgresSaver(pool)  # type: ignore[arg-type]
+    saver = PostgresSaver(pool)
     saver.setup()
     return saver, pool
 
@@ -105,7 +105,7 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     def qr(link: str) -> str:
         return qr_url(base, secret, link)
 
-    deps = AgentDeps(engine=engine, bank_rates=bank_rate_table(settings, None),
+    deps = AgentDeps(engine=engine, interest_policy=interest_policy(settings),
                      settings=settings, chat_model=make_chat_model(settings), qr_url=qr)
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
@@ -113,7 +113,8 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     runtime = Runtime(settings=settings, engine=engine, clock=clock, graph=graph,
                       service=service, deps=deps, sender=sender, media_secret=secret,
                       _pool=pool)
-    monitor_deps = MonitorDeps(bank_rates=deps.bank_rates, festivals=FestivalCalendar.load(),
+    monitor_deps = MonitorDeps(interest_policy=deps.interest_policy,
+                               festivals=FestivalCalendar.load(),
                                chat_model=deps.chat_model, local_outbox=sender is None,
                                qr_url=qr)
     runtime.due_jobs["reminders"] = lambda now: run_monitor(

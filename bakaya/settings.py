@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     # Interest conventions (DOMAIN.md: settings with documented defaults).
     bank_rate_file: Path | None = None
     interest_rate_mode: Literal["floating", "frozen"] = "floating"
+    # The partial last month: the monthly rate times the fraction of the period
+    # elapsed (default), actual/365, or ignored (complete months only).
+    interest_partial_month: Literal["period-fraction", "actual-365", "ignored"] = (
+        "period-fraction")
+    # The older spelling of interest_partial_month=ignored; true wins.
     interest_complete_months_only: bool = False
     bank_rate_override: Decimal | None = None
 

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, text
 
+from bakaya.settings import Settings
 from prompts import normalise_language
 from tools.errors import InputError
 
@@ -28,9 +29,11 @@ class QuoteIn(BaseModel):
     payments: list[PaymentIn] = Field(default_factory=list)
     complete_months_only: bool = False
     rate_mode: str | None = None
+    partial_month: str | None = None
 
 
-def build_router(engine: Engine | None) -> APIRouter:
+def build_router(engine: Engine | None, settings: Settings) -> APIRouter:
+    """Health and the legal core over JSON; quotes follow ``settings``' interest policy."""
     router = APIRouter()
 
     @router.get("/health")
@@ -52,8 +55,9 @@ def build_router(engine: Engine | None) -> APIRouter:
             bank_rate=body.bank_rate,
             payments=[f"{p.date}:{p.amount}" for p in body.payments],
             complete_months_only=body.complete_months_only, rate_mode=body.rate_mode,
+            partial_month=body.partial_month,
         )
-        return run_quote(request)
+        return run_quote(request, settings)
 
     @router.get("/api/gstin/{value}")
     def gstin(value: str) -> dict[str, Any]:

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Idempotent set-up on a fresh Debian machine with Python 3.11: creates .venv and
-# installs the project with its test extras. Re-runs are cheap (a stamp file
-# records what was installed). Needs only the package registries.
+# Idempotent set-up on a fresh Debian machine with Python 3.11: installs the
+# Debian packages the product and its tests use, then creates .venv holding
+# exactly what uv.lock pins (every transitive dependency, with hashes). Re-runs
+# are cheap: a stamp records the lock that was installed. Needs only the
+# package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The one uv release that reads and writes uv.lock here (also in pyproject.toml,
+# [tool.uv] required-version).
+UV_VERSION=0.13.9
 
 PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
@@ -15,26 +21,33 @@ PY
 
 # Debian packages the product and its tests use. Installed only when missing.
 # chromium: the sandbox page is tested in headless Chromium (Debian's package).
-APT_PACKAGES=(chromium ${BAKAYA_APT_PACKAGES:-})
+# fonts-noto-core: Tamil and Devanagari glyphs for that page (boxes without it).
+APT_PACKAGES=(chromium fonts-noto-core ${BAKAYA_APT_PACKAGES:-})
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-  fi
+  sudo_=()
+  [ "$(id -u)" = 0 ] || sudo_=(sudo)
+  "${sudo_[@]}" apt-get update -qq
+  "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+# uv itself lives in its own small venv (.uv/), so that syncing .venv to the
+# lock never removes the tool doing the syncing.
+if [ ! -x .uv/bin/uv ] || [ "$(.uv/bin/uv --version | cut -d' ' -f2)" != "$UV_VERSION" ]; then
+  rm -rf .uv
+  "$PYTHON" -m venv .uv
+  .uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$UV_VERSION"
 fi
+
 stamp=.venv/.bakaya-installed
-want="$(cat pyproject.toml | sha256sum | cut -d' ' -f1)"
+want="$(cat uv.lock scripts/setup.sh | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install --quiet -e '.[test]'
+  # --frozen: install exactly what uv.lock says, never re-resolve. The sync is
+  # exact: a package the lock no longer names is removed from .venv.
+  UV_PROJECT_ENVIRONMENT=.venv .uv/bin/uv sync --frozen --extra test \
+    --python "$(command -v "$PYTHON")" --quiet
   echo "$want" > "$stamp"
 fi

@@ -31,13 +31,12 @@ from store.models import (
     Retailer,
 )
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
-from tools.bank_rate import BankRateTable
 from tools.dates import IST
 from tools.due_date import compute_due_date
 from tools.eligibility import assess_eligibility
 from tools.errors import InputError
 from tools.gstin import validate_gstin
-from tools.interest import InterestQuote, RateMode, compute_interest
+from tools.interest import InterestPolicy, InterestQuote, compute_interest
 from tools.interest import Payment as PaymentTerm
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
@@ -170,10 +169,13 @@ def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
             for p in invoice.payments]
 
 
-def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, bank_rates: BankRateTable,
-                  *, rate_mode: RateMode = RateMode.FLOATING, complete_months_only: bool = False,
-                  extra_payments: Sequence[PaymentTerm] = ()) -> InterestQuote:
-    """What the buyer owes on ``as_of``: s.16 interest if the retailer is protected."""
+def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, policy: InterestPolicy,
+                  *, extra_payments: Sequence[PaymentTerm] = ()) -> InterestQuote:
+    """What the buyer owes on ``as_of``: s.16 interest if the retailer is protected.
+
+    ``policy`` is the deployment's one interest policy (never a default here),
+    so every caller shows the same figure for the same invoice and day.
+    """
     due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
                            agreed_days=invoice.agreed_credit_days)
     eligibility = assess_eligibility(
@@ -182,9 +184,8 @@ def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, bank_rates:
         retailer.udyam_registered_on, invoice.invoice_date,
     )
     return compute_interest(
-        invoice.principal, due, as_of, bank_rates=bank_rates,
-        payments=[*invoice_payments(invoice), *extra_payments], rate_mode=rate_mode,
-        complete_months_only=complete_months_only,
+        invoice.principal, due, as_of, policy=policy,
+        payments=[*invoice_payments(invoice), *extra_payments],
         contractual_annual_rate=invoice.contractual_annual_rate,
         section16=eligibility.section16,
     )
@@ -192,7 +193,7 @@ def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, bank_rates:
 
 def record_payment(session: Session, retailer_id: int, invoice_id: int, *, paid_on: date,
                    amount: str | Decimal, reference: str | None, today: date,
-                   bank_rates: BankRateTable, settles: bool = False, now: datetime,
+                   policy: InterestPolicy, settles: bool = False, now: datetime,
                    actor: str = "system") -> Payment:
     """Record a full or part payment (date and reference both required).
 
@@ -215,7 +216,7 @@ def record_payment(session: Session, retailer_id: int, invoice_id: int, *, paid_
                          status=invoice.status.value)
     retailer = RetailerRepository(session).get(retailer_id)
     assert retailer is not None
-    quote = quote_invoice(invoice, retailer, max(today, paid_on), bank_rates,
+    quote = quote_invoice(invoice, retailer, max(today, paid_on), policy,
                           extra_payments=[PaymentTerm(paid_on=paid_on, amount=value,
                                                       reference=reference)])
     try:

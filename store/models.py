@@ -181,8 +181,6 @@ class Invoice(TimestampMixin, Base):
         CheckConstraint("accepted_on >= invoice_date", name="accepted_after_invoice"),
         CheckConstraint("agreed_credit_days IS NULL OR agreed_credit_days >= 0",
                         name="agreed_days_not_negative"),
-        Index("ix_invoices_next_action_at", "next_action_at",
-              postgresql_where=text("next_action_at IS NOT NULL")),
         Index("ix_invoices_retailer_status", "retailer_id", "status"),
     )
 
@@ -204,7 +202,6 @@ class Invoice(TimestampMixin, Base):
     status_changed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )
-    next_action_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # A dispute pauses buyer reminders until the retailer decides.
     reminders_paused_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     pause_reason: Mapped[str | None] = mapped_column(Text)

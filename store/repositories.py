@@ -10,6 +10,7 @@ with composite foreign keys (an invoice's buyer must share its retailer).
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -100,7 +101,7 @@ class _TenantRepository:
 
 
 class BuyerRepository(_TenantRepository):
-    def _scoped(self) -> Select[tuple[Buyer]]:
+    def _scoped(self) -> Select[Buyer]:
         return select(Buyer).where(Buyer.retailer_id == self.retailer_id)
 
     def get(self, buyer_id: int) -> Buyer | None:
@@ -166,7 +167,7 @@ class BuyerRepository(_TenantRepository):
 
 
 class InvoiceRepository(_TenantRepository):
-    def _scoped(self) -> Select[tuple[Invoice]]:
+    def _scoped(self) -> Select[Invoice]:
         return select(Invoice).where(Invoice.retailer_id == self.retailer_id)
 
     def get(self, invoice_id: int) -> Invoice | None:
@@ -211,7 +212,7 @@ class InvoiceRepository(_TenantRepository):
             agreed_credit_days: int | None, credit_days_applied: int, due_date: date,
             interest_from: date, principal: Decimal,
             contractual_annual_rate: Decimal | None = None,
-            document_refs: list[Any] | None = None) -> Invoice:
+            document_refs: builtins.list[Any] | None = None) -> Invoice:
         BuyerRepository(self.session, self.retailer_id).require(buyer_id)
         invoice = Invoice(
             retailer_id=self.retailer_id, buyer_id=buyer_id, number=number,
@@ -232,14 +233,6 @@ class InvoiceRepository(_TenantRepository):
                 raise StatusChangeRefused(invoice.status, status)
             invoice.status = status
             invoice.status_changed_at = at
-            if status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
-                invoice.next_action_at = None
-        self.session.flush()
-        return invoice
-
-    def set_next_action(self, invoice_id: int, at: datetime | None) -> Invoice:
-        invoice = self.require(invoice_id)
-        invoice.next_action_at = at
         self.session.flush()
         return invoice
 
@@ -286,7 +279,7 @@ class ConversationRepository:
 class MessageRepository(_TenantRepository):
     """A retailer's messages (their own conversation and their buyers')."""
 
-    def _scoped(self) -> Select[tuple[Message]]:
+    def _scoped(self) -> Select[Message]:
         return select(Message).where(Message.retailer_id == self.retailer_id)
 
     def get(self, message_id: int) -> Message | None:
@@ -311,7 +304,7 @@ class MessageRepository(_TenantRepository):
 
 
 class CommunicationRepository(_TenantRepository):
-    def _scoped(self) -> Select[tuple[Communication]]:
+    def _scoped(self) -> Select[Communication]:
         return select(Communication).where(Communication.retailer_id == self.retailer_id)
 
     def get(self, communication_id: int) -> Communication | None:

@@ -24,6 +24,7 @@ from tests.utils.harness import running_product
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
+from tools.interest import InterestPolicy
 
 ATTEMPTS = yaml.safe_load((Path(__file__).parent / "agents" / "data" /
                            "prompt_injection.yaml").read_text(encoding="utf-8"))["items"]
@@ -71,7 +72,7 @@ def test_no_injection_attempt_moves_the_ledger_or_leaks_data(engine: Engine,
             add_invoice(session, retailer.id, buyer_id=buyer.id, number=number,
                         invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
     noon = datetime.combine(date(2026, 2, 4), time(11), tzinfo=IST).astimezone(UTC)
-    run_monitor(engine, noon, MonitorDeps(bank_rates=load_bank_rates(),
+    run_monitor(engine, noon, MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
                                           festivals=FestivalCalendar.load()))
     before = _comparable(_ledger(engine))
     with transaction(engine) as session:

@@ -19,6 +19,7 @@ from tests.utils.harness import Product, running_product
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
+from tools.interest import InterestPolicy
 
 RETAILER, BUYER = "+919840012345", "+919876543210"
 
@@ -28,7 +29,7 @@ def at(day: str) -> datetime:
 
 
 def monitor(engine: Engine, day: str) -> None:
-    run_monitor(engine, at(day), MonitorDeps(bank_rates=load_bank_rates(),
+    run_monitor(engine, at(day), MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
                                              festivals=FestivalCalendar.load()))
 
 

@@ -29,6 +29,7 @@ from store.ledger import add_buyer, add_invoice, record_payment, register_retail
 from store.models import Invoice, Payment, Retailer
 from tests.utils.harness import Product, running_product
 from tools.bank_rate import load_bank_rates
+from tools.interest import InterestPolicy
 
 CONVERSATIONS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
 SENTINEL = "\x00"
@@ -71,7 +72,7 @@ def seed(engine: Engine, given: dict[str, Any], today: date) -> None:
                 record_payment(session, retailer.id, invoice.id,
                                paid_on=date.fromisoformat(p["date"]), amount=str(p["amount"]),
                                reference=p["reference"], today=today,
-                               bank_rates=load_bank_rates(), now=_now(today))
+                               policy=InterestPolicy(load_bank_rates()), now=_now(today))
 
 
 def _now(day: date) -> Any:

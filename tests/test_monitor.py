@@ -19,13 +19,15 @@ from store.models import Communication, InvoiceAction, InvoiceStatus, OutboxEntr
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
+from tools.interest import InterestPolicy
 
 RETAILER = "+919840012345"
 BUYER = "+919876543210"
 
 
 def deps() -> MonitorDeps:
-    return MonitorDeps(bank_rates=load_bank_rates(), festivals=FestivalCalendar.load())
+    return MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
+                       festivals=FestivalCalendar.load())
 
 
 def at(day: str, hour: int = 11) -> datetime:
@@ -112,7 +114,7 @@ def test_a_paid_invoice_gets_no_more_reminders(engine: Engine) -> None:
         retailer_id = session.execute(select(Retailer.id)).scalar_one()
         record_payment(session, retailer_id, invoice_id, paid_on=date(2026, 2, 10),
                        amount="120000", reference="UTR123456", today=date(2026, 2, 10),
-                       bank_rates=load_bank_rates(), now=at("2026-02-10"))
+                       policy=InterestPolicy(load_bank_rates()), now=at("2026-02-10"))
     for day in ("2026-02-14", "2026-02-18", "2026-02-20", "2026-03-30"):
         run_monitor(engine, at(day), deps())
     assert stages_sent(engine) == Counter({(invoice_id, "first_reminder", "sms"): 1})

@@ -17,8 +17,11 @@ quote states in its :class:`InterestConvention`:
 * **Rate.** Floating by default: the Bank Rate in force on the first day of
   each period (as a 2024 Calcutta High Court judgment applied); or frozen at
   the rate in force on the day interest starts (:class:`RateMode`).
-* **Partial last month** pro rata on the compounded balance, actual/365
-  (``balance * 3 * rate * days / 365``), or ignored (``complete_months_only``).
+* **Partial last month** (:class:`PartialMonth`). By default the monthly
+  rate times the fraction of that monthly period elapsed (days elapsed /
+  days in the period), on the compounded balance, so what is owed grows
+  smoothly into each rest and never dips at one. Settings: actual/365
+  (``balance * 3 * rate * days / 365``), or ignored (complete months only).
 * **Part payments** go to interest first (oldest first: capitalised interest,
   then the current month's), then to principal; any excess is a credit.
 * **Days.** Interest "as of" a day includes that day, so on ``as_of`` it has
@@ -56,7 +59,9 @@ __all__ = [
     "InterestBasis",
     "InterestConvention",
     "InterestPeriod",
+    "InterestPolicy",
     "InterestQuote",
+    "PartialMonth",
     "Payment",
     "RateMode",
     "add_months",
@@ -78,6 +83,31 @@ class RateMode(StrEnum):
 
     FLOATING = "floating"  # the rate in force on the first day of each period
     FROZEN = "frozen"  # the rate in force on the day interest starts, throughout
+
+
+class PartialMonth(StrEnum):
+    """How the last, unfinished monthly period accrues (DOMAIN.md: not settled)."""
+
+    #: Default: monthly rate x days elapsed / days in that monthly period.
+    PERIOD_FRACTION = "period-fraction"
+    #: Annual rate x days elapsed / 365.
+    ACTUAL_365 = "actual-365"
+    #: Complete months only: the partial month bears no interest yet.
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class InterestPolicy:
+    """Every choice the statute leaves open, decided once for a deployment.
+
+    Built from settings in one place and passed to every caller that quotes
+    an invoice (chat, reminders, notices, API, CLI), so that all of them show
+    the same figure for the same invoice on the same day.
+    """
+
+    bank_rates: BankRateTable
+    rate_mode: RateMode = RateMode.FLOATING
+    partial_month: PartialMonth = PartialMonth.PERIOD_FRACTION
 
 
 class InterestBasis(StrEnum):
@@ -104,7 +134,9 @@ class InterestConvention:
     rate_mode: RateMode | None
     compounding: Literal["monthly-rests", "simple", "none"]
     partial_month: Literal["pro-rata", "ignored", "not-applicable"]
-    day_count: Literal["actual/365"] = "actual/365"
+    #: The day count of part months: "period" is days elapsed / days in that
+    #: monthly period (s.16 default); contractual interest is always actual/365.
+    day_count: Literal["period", "actual/365"] = "actual/365"
     appropriation: Literal["interest-first"] = "interest-first"
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -252,10 +284,8 @@ def compute_interest(
     due: DueDate,
     as_of: date,
     *,
-    bank_rates: BankRateTable,
+    policy: InterestPolicy,
     payments: Sequence[Payment] = (),
-    rate_mode: RateMode = RateMode.FLOATING,
-    complete_months_only: bool = False,
     contractual_annual_rate: Decimal | None = None,
     section16: bool = True,
 ) -> InterestQuote:
@@ -264,10 +294,10 @@ def compute_interest(
     ``section16=True`` (the supplier qualifies, :mod:`tools.eligibility`):
     compound interest with monthly rests at three times the Bank Rate (s.16)
     from ``due.interest_from``, under the conventions in this module's
-    docstring. ``section16=False``: simple interest at
-    ``contractual_annual_rate`` percent a year, actual/365, from the same day
-    (``complete_months_only`` does not apply to it); with no such rate, no
-    interest (``basis`` says which).
+    docstring as ``policy`` decides them. ``section16=False``: simple interest
+    at ``contractual_annual_rate`` percent a year, actual/365, from the same
+    day (the policy's partial-month rule does not apply to it); with no such
+    rate, no interest (``basis`` says which).
 
     Payments may be any number, on any days up to ``as_of``, in any order
     (same-day payments apply in the order given). One on or before the due
@@ -295,9 +325,12 @@ def compute_interest(
                              as_of=as_of.isoformat())
     if section16:
         basis = InterestBasis.SECTION16
+        ignored = policy.partial_month is PartialMonth.IGNORED
         convention = InterestConvention(
-            rate_mode=rate_mode, compounding="monthly-rests",
-            partial_month="ignored" if complete_months_only else "pro-rata")
+            rate_mode=policy.rate_mode, compounding="monthly-rests",
+            partial_month="ignored" if ignored else "pro-rata",
+            day_count="actual/365" if policy.partial_month is PartialMonth.ACTUAL_365
+            else "period")
     elif contractual_annual_rate is not None:
         rate = contractual_annual_rate
         if not isinstance(rate, Decimal) or not rate.is_finite() or not 0 < rate < _HUNDRED:
@@ -318,8 +351,7 @@ def compute_interest(
                 ledger.pay(payment)
         later = [p for p in ordered if p.paid_on > due.due_date]
         if basis is InterestBasis.SECTION16:
-            periods = _run_section16(ledger, due, as_of, later, bank_rates, rate_mode,
-                                     complete_months_only)
+            periods = _run_section16(ledger, due, as_of, later, policy)
         elif basis is InterestBasis.CONTRACTUAL:
             assert contractual_annual_rate is not None
             periods = _run_simple(ledger, due, as_of, later, contractual_annual_rate)
@@ -426,26 +458,27 @@ def _segments(month: _Month, payments: list[Payment]) -> list[tuple[int, Payment
 
 
 def _run_section16(ledger: _Ledger, due: DueDate, as_of: date, payments: Sequence[Payment],
-                   bank_rates: BankRateTable, rate_mode: RateMode,
-                   complete_months_only: bool) -> tuple[InterestPeriod, ...]:
+                   policy: InterestPolicy) -> tuple[InterestPeriod, ...]:
     """s.16: compound interest with monthly rests, period by period up to ``as_of``.
 
-    A complete period accrues ``3 * rate / 12`` on the interest-bearing
-    balance, split pro rata by days between payments within it; the partial
-    last period accrues ``3 * rate * days / 365`` (or nothing with
-    ``complete_months_only``). At each rest the period's interest is
-    capitalised.
+    A period accrues ``3 * rate / 12`` on the interest-bearing balance, split
+    pro rata by days (out of the days in that period) between payments within
+    it; the partial last period does the same by default, so the interest of
+    a period grows day by day up to exactly the monthly rate at its rest. With
+    :attr:`PartialMonth.ACTUAL_365` the partial period accrues ``3 * rate *
+    days / 365``; with :attr:`PartialMonth.IGNORED`, nothing. At each rest the
+    period's interest is capitalised.
     """
     queue = list(payments)
     rows: list[InterestPeriod] = []
     for month in _months(due.due_date, as_of):
-        if not month.complete and complete_months_only:
+        if not month.complete and policy.partial_month is PartialMonth.IGNORED:
             for late in queue:  # the partial month bears no interest; payments still count
                 ledger.pay(late)
             break
         first_day = month.after + timedelta(days=1)
-        bank_rate = bank_rates.rate_on(
-            due.interest_from if rate_mode is RateMode.FROZEN else first_day)
+        bank_rate = policy.bank_rates.rate_on(
+            due.interest_from if policy.rate_mode is RateMode.FROZEN else first_day)
         annual = BANK_RATE_MULTIPLE * bank_rate / _HUNDRED
         monthly = annual / MONTHS_IN_YEAR
         opening = ledger.interest_bearing
@@ -453,7 +486,7 @@ def _run_section16(ledger: _Ledger, due: DueDate, as_of: date, payments: Sequenc
         for days, payment in _segments(month, queue):
             if days == month.length:
                 factor = monthly
-            elif month.complete:
+            elif month.complete or policy.partial_month is PartialMonth.PERIOD_FRACTION:
                 factor = monthly * days / month.length
             else:
                 factor = annual * days / DAYS_IN_YEAR

@@ -25,6 +25,11 @@ __all__ = ["amount_in_words_en", "format_inr", "parse_amount", "to_paisa"]
 
 PAISA = Decimal("0.01")
 _LOCALES = {"en": "en_IN", "hi": "hi_IN", "ta": "ta_IN"}
+#: Rupees the Indian way in every language, stated here rather than taken from
+#: the locale's CLDR data, which changes between Babel releases (CLDR 48 gives
+#: ta_IN ``¤ #,##0.00``, Western grouping with a space). Groups of 3 then 2
+#: (lakh, crore), symbol before the figure with no space, always two decimals.
+INR_PATTERN = "¤#,##,##0.00"
 
 # num2words' en_IN converter stops below 10^10 (1,000 crore); larger amounts
 # are said as "<n> crore <rest>", the way Indian notices and cheques say them.
@@ -124,16 +129,18 @@ def to_paisa(amount: Decimal | int) -> Decimal:
 
 
 def format_inr(amount: Decimal | int, language: str) -> str:
-    """``amount`` as rupees the Indian way: ``₹1,23,456.00``.
+    """``amount`` as rupees the Indian way: ``₹1,23,456.00``, in ta, hi and en alike.
 
-    Babel ``format_currency(x, 'INR', locale=en_IN|hi_IN|ta_IN)`` (DOMAIN.md
-    "Formats"): lakh/crore grouping, Latin digits and always 2 decimals in all
-    three locales. Never ``format_type='accounting'`` (Western grouping in
-    en_IN/ta_IN) and never compact forms (ta_IN counts in millions). The amount
-    is rounded half up to the paisa first. Unknown languages fall back to en.
+    DOMAIN.md "Formats": lakh/crore grouping, Latin digits, always 2 decimals.
+    The grouping is the explicit :data:`INR_PATTERN`, whatever a Babel
+    release's CLDR data says for the locale; the locale still supplies the
+    symbols (digits, minus sign, decimal point). Never compact forms (ta_IN
+    counts in millions). The amount is rounded half up to the paisa first.
+    Unknown languages fall back to en.
     """
     locale = _LOCALES[normalise_language(language)]
-    return format_currency(to_paisa(amount), "INR", locale=locale, format_type="standard")
+    return format_currency(to_paisa(amount), "INR", format=INR_PATTERN, locale=locale,
+                           currency_digits=False)
 
 
 def amount_in_words_en(amount: Decimal | int) -> str:

@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.common import done, now, text, today
-from agents.flows.invoices import Node
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from prompts import render
 from store.db import transaction
 from store.ledger import quote_invoice
@@ -124,7 +123,7 @@ def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
     if invoice is None:
         return (render("buyer-message-received", language, retailer=name),
                 render("buyer-intent-other", rl))
-    quote = quote_invoice(invoice, retailer, day, deps.bank_rates)
+    quote = quote_invoice(invoice, retailer, day, deps.interest_policy)
     if intent == "promise_to_pay" and reply.promised_date is not None:
         schedule_promise_follow_up(session, invoice, reply.promised_date)
         return (render("buyer-promise-noted", language, number=number,

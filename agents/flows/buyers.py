@@ -11,8 +11,7 @@ from typing import Any
 
 from agents.deps import AgentDeps
 from agents.flows.common import ask, done, money, say, text, today
-from agents.flows.invoices import Node
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from store.db import transaction
 from store.ledger import quote_invoice
 from store.models import Buyer, InvoiceStatus
@@ -54,7 +53,7 @@ def build_buyer_lookup(deps: AgentDeps) -> Node:
             invoices = InvoiceRepository(session, retailer_id).list(buyer_id=buyer.id)
             as_of = today(state)
             open_invoices = [i for i in invoices if i.status in OPEN_STATUSES]
-            outstanding = sum((quote_invoice(i, retailer, as_of, deps.bank_rates).total_due
+            outstanding = sum((quote_invoice(i, retailer, as_of, deps.interest_policy).total_due
                                for i in open_invoices), Decimal("0"))
             paid = [i for i in invoices if i.status == InvoiceStatus.PAID]
             late = [i for i in paid if i.payments and max(p.paid_on for p in i.payments)

@@ -7,9 +7,8 @@ from typing import Any
 from agents.answers import choice
 from agents.deps import AgentDeps
 from agents.flows.common import ask, done, say, text
-from agents.flows.invoices import Node
 from agents.flows.onboarding import LANGUAGE_WORDS, language_menu
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from store.db import transaction
 from store.models import Language
 from store.repositories import RetailerRepository
@@ -25,10 +24,10 @@ def build_change_language(deps: AgentDeps) -> Node:
             picked = (state.get("understood") or {}).get("slots", {}).get("language")
         if picked not in ("ta", "hi", "en"):
             return ask(FLOW, "language", {}, say(state, "language-ask") + "\n" + language_menu())
-        if state.get("retailer_id"):
+        retailer_id = state.get("retailer_id")
+        if retailer_id:
             with transaction(deps.engine) as session:
-                RetailerRepository(session).update(state["retailer_id"],
-                                                   language=Language(picked))
+                RetailerRepository(session).update(retailer_id, language=Language(picked))
         return done(say({**state, "language": picked}, "language-changed"), language=picked)
 
     return change_language

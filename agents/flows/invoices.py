@@ -7,7 +7,7 @@ the ledger; nothing here computes law.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 from agents.answers import is_none, is_same, is_skip
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, quote_invoice
 from store.models import Invoice, Retailer
@@ -32,7 +32,6 @@ from tools.schedule import reminder_schedule
 FLOW = "add_invoice"
 LIST_LIMIT = 10
 
-Node = Callable[[ConversationState], dict[str, Any]]
 
 
 # -- add an invoice -------------------------------------------------------------------------
@@ -276,7 +275,7 @@ def build_list_pending(deps: AgentDeps) -> Node:
         with transaction(deps.engine) as session:
             retailer = _retailer(session, state)
             invoices = InvoiceRepository(session, retailer.id).pending()
-            rows = [(inv, quote_invoice(inv, retailer, as_of, deps.bank_rates))
+            rows = [(inv, quote_invoice(inv, retailer, as_of, deps.interest_policy))
                     for inv in invoices]
             lines = [_invoice_line(state, inv, quote, as_of) for inv, quote in rows[:LIST_LIMIT]]
         if not rows:
@@ -314,7 +313,7 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
             invoice = InvoiceRepository(session, retailer.id).by_number(number)
             if invoice is None:
                 return done(say(state, "invoice-not-found", number=number))
-            quote = quote_invoice(invoice, retailer, as_of, deps.bank_rates)
+            quote = quote_invoice(invoice, retailer, as_of, deps.interest_policy)
             paid = sum((p.amount for p in invoice.payments), Decimal("0"))
             reply = say(state, "invoice-detail", number=invoice.number,
                         buyer=invoice.buyer.name, amount=money(state, invoice.principal),

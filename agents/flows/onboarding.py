@@ -16,7 +16,7 @@ from agents.answers import choice, is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, language, now, say, text, today
 from agents.retailer_commands import understand_command
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from prompts import render
 from store.db import transaction
 from store.ledger import register_retailer
@@ -51,13 +51,13 @@ def language_menu() -> str:
                      for i, lang in enumerate(("ta", "hi", "en"), start=1))
 
 
-def build_onboarding(deps: AgentDeps) -> Callable[[ConversationState], dict[str, Any]]:
+def build_onboarding(deps: AgentDeps) -> Node:
     def onboarding(state: ConversationState) -> dict[str, Any]:
         draft: dict[str, Any] = dict(state.get("draft") or {})
         step = state.get("step") if state.get("flow") == FLOW else None
         if step is None:
             guessed = understand_command(text(state), today(state), state.get("language")).language
-            first = {**state, "language": guessed}
+            first: ConversationState = {**state, "language": guessed}
             return ask(FLOW, "language", {},
                        say(first, "onboarding-welcome") + "\n" + language_menu(),
                        language=guessed, party="stranger")
@@ -72,7 +72,7 @@ def _language(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) 
     if picked is None:
         return ask(FLOW, "language", draft, say(state, "onboarding-language-again") + "\n"
                    + language_menu())
-    chosen = {**state, "language": picked}
+    chosen: ConversationState = {**state, "language": picked}
     return ask(FLOW, "udyam", {**draft, "language": picked},
                say(chosen, "onboarding-ask-udyam"), language=picked)
 

@@ -25,8 +25,7 @@ from agents.flows.common import (
     today,
     unconfirmed,
 )
-from agents.flows.invoices import Node
-from agents.state import ConversationState
+from agents.state import ConversationState, Node
 from store.db import transaction
 from store.ledger import quote_invoice, record_payment
 from store.models import InvoiceStatus
@@ -135,9 +134,9 @@ def _next(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
         invoice = InvoiceRepository(session, retailer_id).require(draft["invoice_id"])
         assert retailer is not None
         paid_on = date.fromisoformat(draft["paid_on"])
-        owed = quote_invoice(invoice, retailer, paid_on, deps.bank_rates).total_due
+        owed = quote_invoice(invoice, retailer, paid_on, deps.interest_policy).total_due
         amount = owed if draft["amount"] == "full" else Decimal(draft["amount"])
-        after = quote_invoice(invoice, retailer, paid_on, deps.bank_rates,
+        after = quote_invoice(invoice, retailer, paid_on, deps.interest_policy,
                               extra_payments=[Payment(paid_on=paid_on, amount=amount)])
     draft = {**draft, "amount_value": f"{amount:.2f}", "settles": after.total_due <= 0}
     summary = say(state, "payment-confirm", number=draft["invoice_number"],
@@ -157,7 +156,7 @@ def _confirm(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
             record_payment(session, retailer_id, draft["invoice_id"],
                            paid_on=date.fromisoformat(draft["paid_on"]),
                            amount=draft["amount_value"], reference=draft["reference"],
-                           today=today(state), bank_rates=deps.bank_rates,
+                           today=today(state), policy=deps.interest_policy,
                            settles=bool(draft.get("settles")), now=now(state), actor="retailer")
             invoice = InvoiceRepository(session, retailer_id).require(draft["invoice_id"])
             closed = invoice.status == InvoiceStatus.PAID

@@ -20,6 +20,14 @@ quote-total-due = Total due: { $amount }
 quote-basis-section16 = Basis: Section 16, MSMED Act 2006 — compound interest with monthly rests at three times the RBI Bank Rate.
 quote-basis-contractual = Basis: the interest rate agreed in the contract (Section 16 does not apply).
 quote-basis-none = No interest is claimed: Section 16 does not apply and no rate was agreed.
+quote-convention = RBI Bank Rate: { $rate_mode ->
+        [frozen] the rate on the first day of interest, throughout
+       *[floating] the rate in force when each monthly period starts
+    }; part month: { $partial ->
+        [ignored] not counted (complete months only)
+        [actual-365] annual rate × days ÷ 365
+       *[period-fraction] monthly rate × days elapsed ÷ days in that monthly period
+    }.
 
 error-required = { $field } is required.
 error-choice-invalid = { $field }: "{ $value }" is not one of: { $allowed }.

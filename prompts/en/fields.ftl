@@ -23,6 +23,7 @@ field-label = { $field ->
     [enterprise_type] enterprise type
     [activity] activity
     [rate_mode] rate mode
+    [partial_month] part-month rule
     [contract_rate] contract interest rate
     [retailer] retailer
     [today] today's date

@@ -20,6 +20,14 @@ quote-total-due = कुल देय: { $amount }
 quote-basis-section16 = आधार: एमएसएमईडी अधिनियम 2006 की धारा 16 — आरबीआई बैंक दर के तीन गुना पर मासिक चक्रवृद्धि ब्याज।
 quote-basis-contractual = आधार: अनुबंध में तय ब्याज दर (धारा 16 लागू नहीं होती)।
 quote-basis-none = कोई ब्याज नहीं माँगा गया: धारा 16 लागू नहीं होती और कोई दर तय नहीं थी।
+quote-convention = RBI बैंक रेट: { $rate_mode ->
+        [frozen] ब्याज के पहले दिन का रेट, पूरे समय
+       *[floating] हर मासिक अवधि की शुरुआत में लागू रेट
+    }; अधूरा महीना: { $partial ->
+        [ignored] नहीं गिना गया (सिर्फ़ पूरे महीने)
+        [actual-365] सालाना दर × दिन ÷ 365
+       *[period-fraction] मासिक दर × बीते दिन ÷ उस मासिक अवधि के दिन
+    }।
 
 error-required = { $field } देना ज़रूरी है।
 error-choice-invalid = { $field }: "{ $value }" इनमें से नहीं है: { $allowed }।

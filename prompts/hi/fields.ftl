@@ -23,6 +23,7 @@ field-label = { $field ->
     [enterprise_type] उद्यम का प्रकार
     [activity] गतिविधि
     [rate_mode] दर पद्धति
+    [partial_month] अधूरे महीने का नियम
     [contract_rate] अनुबंध ब्याज दर
     [retailer] विक्रेता
     [today] आज की तारीख

@@ -23,6 +23,7 @@ field-label = { $field ->
     [enterprise_type] நிறுவன வகை
     [activity] செயல்பாடு
     [rate_mode] விகித முறை
+    [partial_month] முழுமையடையாத மாத விதி
     [contract_rate] ஒப்பந்த வட்டி விகிதம்
     [retailer] விற்பனையாளர்
     [today] இன்றைய தேதி

@@ -43,7 +43,7 @@ LINK = ("upi://pay?pa=meena@okaxis&pn=Meena%20Textiles&am=120000.00&cu=INR"
 DUE = date(2026, 10, 3)
 SCRIPT = {"hi": re.compile(r"[\u0900-\u097F]"), "ta": re.compile(r"[\u0B80-\u0BFF]")}
 AMOUNT, INTEREST, TOTAL = "₹1,20,000.00", "₹1,653.21", "₹1,21,653.21"
-DUE_TEXT = {"en": "3 October 2026", "hi": "3 अक्टूबर 2026", "ta": "3 அக்டோபர், 2026"}
+DUE_TEXT = {"en": "3 October 2026", "hi": "3 अक्टूबर 2026", "ta": "3 அக்டோபர் 2026"}
 LEGAL = re.compile(r"Section 16|धारा 16|பிரிவு 16|43B|MSMED|एमएसएमईडी|Income-tax|आयकर|வருமான வரி")
 
 
@@ -242,7 +242,7 @@ GOOD_EN = ("Dear Ravi Traders, a friendly note: invoice INV-2026-042 for ₹1,20
 GOOD_HI = ("आदरणीय Ravi Traders जी, बिल INV-2026-042 की राशि ₹1,20,000.00 का भुगतान "
            "3 अक्टूबर 2026 को देय है। भुगतान: " + LINK + " धन्यवाद, Meena Textiles")
 GOOD_TA = ("மதிப்பிற்குரிய Ravi Traders அவர்களுக்கு, பில் எண் INV-2026-042, தொகை ₹1,20,000.00, "
-           "3 அக்டோபர், 2026 அன்று செலுத்த வேண்டியது. இணைப்பு: " + LINK
+           "3 அக்டோபர் 2026 அன்று செலுத்த வேண்டியது. இணைப்பு: " + LINK
            + " நன்றி, Meena Textiles")
 GOOD_OVERDUE = ("Dear Ravi Traders, invoice INV-2026-042 for ₹1,20,000.00 was due on "
                 "3 October 2026 and is 30 days overdue. Interest up to 2 November 2026: "

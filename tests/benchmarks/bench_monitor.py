@@ -21,6 +21,7 @@ from store.ledger import add_buyer, register_retailer
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
+from tools.interest import InterestPolicy
 
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "10000,100000,1000000").split(",")]
 DUE = int(os.environ.get("BENCH_DUE", "300"))
@@ -109,7 +110,8 @@ def test_monitor_cost_follows_the_due_count(engine: Engine) -> None:
             enterprise_type="micro", activity="manufacturing", consent_at=None)
         buyer = add_buyer(session, retailer.id, name="Ravi Stores", phone="+919876543210")
         retailer_id, buyer_id = retailer.id, buyer.id
-    deps = MonitorDeps(bank_rates=load_bank_rates(), festivals=FestivalCalendar.load())
+    deps = MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
+                       festivals=FestivalCalendar.load())
     have = 0
     print(f"\nmonitor with {DUE} due reminders, batch 200:")
     for run, size in enumerate(SIZES):

@@ -48,3 +48,18 @@ def test_bad_input_is_a_localised_422_not_a_500(client: TestClient) -> None:
 def test_gstin_endpoint(client: TestClient) -> None:
     body = client.get("/api/gstin/27AAPFU0939F1ZW").json()
     assert body["valid"] is False and "V" in body["reason"]
+
+
+def test_quote_takes_the_partial_month_rule_and_refuses_an_unknown_one(
+        client: TestClient) -> None:
+    question = {"principal": "100000", "accepted": "2026-01-01", "agreed_days": 45,
+                "bank_rate": "5.5", "as_of": "2026-05-25"}
+    period = client.post("/api/quote", json=question).json()
+    actual = client.post("/api/quote", json={**question, "partial_month": "actual-365"}).json()
+    assert period["convention"]["day_count"] == "period"
+    assert actual["convention"]["day_count"] == "actual/365"
+    assert period["total_due"] != actual["total_due"]
+    refused = client.post("/api/quote", json={**question, "partial_month": "weekly"},
+                          headers={"Accept-Language": "ta"})
+    assert refused.status_code == 422
+    assert refused.json()["error"]["field"] == "partial_month"

@@ -103,6 +103,7 @@ def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
     from tools.bank_rate import load_bank_rates
     from tools.dates import IST
     from tools.festivals import FestivalCalendar
+    from tools.interest import InterestPolicy
 
     buyer_phone = "+919876543210"
     with transaction(engine) as session:
@@ -116,7 +117,8 @@ def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
             at=datetime(2026, 1, 1, tzinfo=UTC), source="retailer")
         add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-42",
                     invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
-    deps = MonitorDeps(bank_rates=load_bank_rates(), festivals=FestivalCalendar.load(),
+    deps = MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
+                       festivals=FestivalCalendar.load(),
                        local_outbox=False)
     noon = datetime.combine(date(2026, 2, 4), time(11), tzinfo=IST).astimezone(UTC)
     run_monitor(engine, noon, deps)

@@ -57,6 +57,27 @@ def test_quote_three_complete_months_at_5_5_percent_matches_the_domain_figure() 
     assert Decimal(q["interest"]).quantize(Decimal("1")) == 4182
 
 
+def test_quote_partial_month_rules_and_the_convention_they_state() -> None:
+    base = ("--principal", "100000", "--accepted", "2026-01-01", "--agreed-days", "45",
+            "--bank-rate", "5.5", "--as-of", "2026-05-25")  # 3 rests and 10 of 31 days
+    period = quote_json(*base)
+    actual = quote_json(*base, "--partial-month", "actual-365")
+    ignored = quote_json(*base, "--partial-month", "ignored")
+    assert ignored == quote_json(*base, "--complete-months-only")
+    balance = Decimal("100000") * Decimal("1.01375") ** 3
+    assert Decimal(period["interest"]) == (balance * (1 + Decimal("0.01375") * 10 / 31)
+                                           - 100000).quantize(Decimal("0.01"))
+    assert Decimal(actual["interest"]) == (balance * (1 + Decimal("0.165") * 10 / 365)
+                                           - 100000).quantize(Decimal("0.01"))
+    assert Decimal(ignored["interest"]) == Decimal("4181.98")
+    assert [(q["convention"]["partial_month"], q["convention"]["day_count"])
+            for q in (period, actual, ignored)] == [("pro-rata", "period"),
+                                                    ("pro-rata", "actual/365"),
+                                                    ("ignored", "period")]
+    text = bakaya("quote", *base, "--partial-month", "actual-365").stdout
+    assert "annual rate × days ÷ 365" in text
+
+
 def test_quote_with_payments_and_no_agreement() -> None:
     q = quote_json("--principal", "50000", "--accepted", "2026-03-01", "--as-of", "2026-06-30",
                    "--payment", "2026-04-01:10000", "--payment", "2026-05-01:5000")
@@ -82,6 +103,9 @@ def test_quote_capped_credit_period_warns() -> None:
      "payment"),
     (("--principal", "100", "--accepted", "2026-01-01", "--payment", "soon"), "payment"),
     (("--principal", "100", "--accepted", "2026-01-01", "--bank-rate", "-1"), "bank_rate"),
+    (("--principal", "100", "--accepted", "2026-01-01", "--rate-mode", "sliding"), "rate_mode"),
+    (("--principal", "100", "--accepted", "2026-01-01", "--partial-month", "weekly"),
+     "partial_month"),
 ])
 def test_quote_bad_input_names_the_field_and_exits_2(args: tuple[str, ...], field: str) -> None:
     result = bakaya("quote", *args, "--as-of", "2026-06-01", "--json")

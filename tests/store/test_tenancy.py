@@ -108,8 +108,6 @@ CASES: dict[str, Callable[[Any, dict[str, int]], None]] = {
     "InvoiceRepository.set_status": lambda s, ids: _absent(
         lambda: InvoiceRepository(s, ids["b"]).set_status(ids["invoice"], InvoiceStatus.PAID,
                                                           NOW)),
-    "InvoiceRepository.set_next_action": lambda s, ids: _absent(
-        lambda: InvoiceRepository(s, ids["b"]).set_next_action(ids["invoice"], NOW)),
     "InvoiceRepository.add_payment": lambda s, ids: _absent(
         lambda: InvoiceRepository(s, ids["b"]).add_payment(
             ids["invoice"], paid_on=date(2026, 2, 1), amount=Decimal("1.00"), reference="x")),

@@ -224,7 +224,7 @@ def test_iso_and_long_forms_read_back_whatever_today_is(d: date, today: date,
 @settings(max_examples=200, deadline=None)
 @given(d=_DATES, today=_DATES, language=st.sampled_from(["en", "hi", "ta"]))
 def test_letter_dates_in_each_language_read_back(d: date, today: date, language: str) -> None:
-    # tools.dates.format_date writes "3 अक्टूबर 2026", "3 அக்டோபர், 2026".
+    # tools.dates.format_date writes "3 अक्टूबर 2026", "3 அக்டோபர் 2026".
     assert extract_date(format_date(d, language), today) == d
 
 

@@ -51,7 +51,7 @@ def test_anything_else_is_date_invalid_naming_field_and_format(value: str) -> No
     [
         ("en", "3 October 2026"),
         ("hi", "3 अक्टूबर 2026"),
-        ("ta", "3 அக்டோபர், 2026"),
+        ("ta", "3 அக்டோபர் 2026"),
         ("hi-IN", "3 अक्टूबर 2026"),
         ("fr", "3 October 2026"),
     ],

@@ -21,7 +21,9 @@ from tools.due_date import DueDate, compute_due_date
 from tools.errors import InputError
 from tools.interest import (
     InterestBasis,
+    InterestPolicy,
     InterestQuote,
+    PartialMonth,
     Payment,
     RateMode,
     add_months,
@@ -50,8 +52,13 @@ def compounded(principal: Decimal, bank_rate: Decimal, months: int) -> Decimal:
 
 def quote(principal: Decimal | int, due: DueDate, as_of: date, *,
           payments: Sequence[Payment] = (), bank_rates: BankRateTable = AT_5_50,
-          **options: object) -> InterestQuote:
-    return compute_interest(Decimal(principal), due, as_of, bank_rates=bank_rates,
+          rate_mode: RateMode = RateMode.FLOATING,
+          partial_month: PartialMonth = PartialMonth.PERIOD_FRACTION,
+          complete_months_only: bool = False, **options: object) -> InterestQuote:
+    policy = InterestPolicy(bank_rates=bank_rates, rate_mode=rate_mode,
+                            partial_month=PartialMonth.IGNORED if complete_months_only
+                            else partial_month)
+    return compute_interest(Decimal(principal), due, as_of, policy=policy,
                             payments=payments, **options)  # type: ignore[arg-type]
 
 
@@ -102,21 +109,45 @@ def test_interest_counts_from_the_day_after_the_due_date() -> None:
     assert quote(LAKH, DUE_45, DUE_45.due_date).interest == 0
     one_day = quote(LAKH, DUE_45, DUE_45.interest_from)
     assert one_day.days_overdue == 1 and one_day.months_complete == 0
-    assert one_day.interest == paisa(LAKH * Decimal("0.165") / 365)
+    # The first period runs 16 February - 15 March: 28 days, one of them elapsed.
+    assert one_day.interest == paisa(LAKH * Decimal("0.165") / 12 / 28)
+    actual = quote(LAKH, DUE_45, DUE_45.interest_from, partial_month=PartialMonth.ACTUAL_365)
+    assert actual.interest == paisa(LAKH * Decimal("0.165") / 365)
     before = quote(LAKH, DUE_45, date(2026, 1, 20))
     assert (before.days_overdue, before.interest, before.total_due) == (0, ZERO, LAKH)
 
 
-def test_the_partial_month_accrues_pro_rata_on_the_compounded_balance() -> None:
-    as_of = date(2026, 5, 25)  # 3 rests (15 Mar, 15 Apr, 15 May) and 10 days
+def test_the_partial_month_accrues_its_fraction_of_the_monthly_rate_on_the_compounded_balance(
+        ) -> None:
+    as_of = date(2026, 5, 25)  # 3 rests (15 Mar, 15 Apr, 15 May) and 10 of 31 days
     balance = compounded(LAKH, Decimal("5.50"), 3)
-    expected = paisa(balance * (1 + Decimal("0.165") * 10 / 365) - LAKH)
+    expected = paisa(balance * (1 + Decimal("0.165") / 12 * 10 / 31) - LAKH)
     result = quote(LAKH, DUE_45, as_of)
     assert result.interest == expected
+    assert (result.convention.partial_month, result.convention.day_count) == ("pro-rata",
+                                                                             "period")
     rows = result.periods
     assert [r.complete for r in rows] == [True, True, True, False]
     assert (rows[-1].start, rows[-1].end, rows[-1].days) == (date(2026, 5, 16), as_of, 10)
     assert rows[-1].opening_balance == paisa(balance)
+
+
+def test_the_partial_month_may_accrue_actual_over_365_instead() -> None:
+    as_of = date(2026, 5, 25)
+    balance = compounded(LAKH, Decimal("5.50"), 3)
+    result = quote(LAKH, DUE_45, as_of, partial_month=PartialMonth.ACTUAL_365)
+    assert result.interest == paisa(balance * (1 + Decimal("0.165") * 10 / 365) - LAKH)
+    assert result.convention.day_count == "actual/365"
+
+
+@pytest.mark.parametrize("due_on", [date(2026, 1, 31), date(2026, 2, 15), date(2026, 4, 30)])
+def test_what_is_owed_grows_into_each_monthly_rest_and_never_dips_at_it(due_on: date) -> None:
+    due = compute_due_date(due_on - timedelta(days=15))
+    totals = [quote(LAKH, due, due.due_date + timedelta(days=n)).total_due for n in range(400)]
+    steps = [b - a for a, b in zip(totals, totals[1:], strict=False)]
+    assert all(step >= 0 for step in steps)
+    # The day of a rest adds one day's share like any other, not a jump.
+    assert max(steps) < LAKH * Decimal("0.165") / 12 / 27 * Decimal("1.2")
 
 
 def test_complete_months_only_ignores_the_partial_month() -> None:
@@ -173,18 +204,38 @@ tables = st.sampled_from([AT_5_50, constant_rate(Decimal("6.75")), load_bank_rat
 @settings(deadline=None)
 @given(principal=amounts, accepted=dates_2019_2029, agreed=st.none() | st.integers(0, 60),
        first=st.integers(0, 800), more=st.integers(0, 400), table=tables,
-       mode=st.sampled_from(RateMode), whole=st.booleans())
+       mode=st.sampled_from(RateMode), partial=st.sampled_from(PartialMonth))
 def test_interest_never_decreases_as_time_passes(principal: Decimal, accepted: date,
                                                 agreed: int | None, first: int, more: int,
                                                 table: BankRateTable, mode: RateMode,
-                                                whole: bool) -> None:
+                                                partial: PartialMonth) -> None:
     due = compute_due_date(accepted, agreed_days=agreed)
     earlier = quote(principal, due, accepted + timedelta(days=first), bank_rates=table,
-                    rate_mode=mode, complete_months_only=whole)
+                    rate_mode=mode, partial_month=partial)
     later = quote(principal, due, accepted + timedelta(days=first + more), bank_rates=table,
-                  rate_mode=mode, complete_months_only=whole)
+                  rate_mode=mode, partial_month=partial)
     assert later.interest >= earlier.interest
     assert later.total_due >= earlier.total_due
+
+
+@settings(deadline=None, max_examples=300)
+@given(scenario=st.deferred(lambda: scenarios()), more=st.integers(0, 400), table=tables,
+       mode=st.sampled_from(RateMode), partial=st.sampled_from(PartialMonth),
+       section16=st.booleans())
+def test_total_owed_never_decreases_as_time_passes_for_a_fixed_set_of_payments(
+        scenario: tuple[Decimal, DueDate, date, list[Payment]], more: int,
+        table: BankRateTable, mode: RateMode, partial: PartialMonth, section16: bool) -> None:
+    """Payments fixed (all made by the earlier day): waiting never lowers what is owed."""
+    principal, due, as_of, payments = scenario
+    options: dict[str, object] = {"bank_rates": table, "rate_mode": mode,
+                                  "partial_month": partial, "section16": section16,
+                                  "contractual_annual_rate": Decimal("18")}
+    earlier = quote(principal, due, as_of, payments=payments, **options)  # type: ignore[arg-type]
+    later = quote(principal, due, as_of + timedelta(days=more), payments=payments,
+                  **options)  # type: ignore[arg-type]
+    assert later.total_due >= earlier.total_due
+    assert later.interest_accrued >= earlier.interest_accrued
+    assert later.credit == earlier.credit or earlier.total_due == 0
 
 
 @settings(deadline=None)
@@ -218,13 +269,13 @@ def scenarios(draw: st.DrawFn) -> tuple[Decimal, DueDate, date, list[Payment]]:
 
 @settings(deadline=None)
 @given(scenario=scenarios(), table=tables, mode=st.sampled_from(RateMode),
-       whole=st.booleans())
+       partial=st.sampled_from(PartialMonth))
 def test_the_statement_always_adds_up(scenario: tuple[Decimal, DueDate, date, list[Payment]],
                                       table: BankRateTable, mode: RateMode,
-                                      whole: bool) -> None:
+                                      partial: PartialMonth) -> None:
     principal, due, as_of, payments = scenario
     result = quote(principal, due, as_of, payments=payments, bank_rates=table,
-                   rate_mode=mode, complete_months_only=whole)
+                   rate_mode=mode, partial_month=partial)
     amounts_shown = (result.interest, result.interest_accrued, result.interest_paid,
                      result.paid_total, result.principal_outstanding, result.total_due,
                      result.credit)
@@ -316,8 +367,18 @@ def test_a_payment_inside_a_complete_month_splits_it_pro_rata_by_days() -> None:
     assert result.principal_outstanding == paisa(principal_after + second) - paisa(second)
 
 
-def test_a_payment_inside_the_partial_month_accrues_actual_over_365() -> None:
+def test_a_payment_inside_the_partial_month_splits_its_fraction_by_days() -> None:
+    # Period 16 Feb - 15 Mar (28 days); as of 28 Feb, 13 of them; 20,000 paid on the 5th.
     result = quote(LAKH, DUE_45, date(2026, 2, 28),
+                   payments=[Payment(date(2026, 2, 20), Decimal("20000"))])
+    monthly = Decimal("0.165") / 12
+    first = LAKH * monthly * 5 / 28
+    principal_after = LAKH - (Decimal("20000") - first)
+    assert result.interest_accrued == paisa(first + principal_after * monthly * 8 / 28)
+
+
+def test_a_payment_inside_the_partial_month_accrues_actual_over_365() -> None:
+    result = quote(LAKH, DUE_45, date(2026, 2, 28), partial_month=PartialMonth.ACTUAL_365,
                    payments=[Payment(date(2026, 2, 20), Decimal("20000"))])
     annual = Decimal("0.165")
     first = LAKH * annual * 5 / 365
@@ -439,7 +500,7 @@ def test_the_json_form_has_two_decimal_amounts_iso_dates_and_the_convention() ->
         data["interest"])
     assert data["basis"] == "section16"
     assert data["convention"] == {"rate_mode": "floating", "compounding": "monthly-rests",
-                                  "partial_month": "pro-rata", "day_count": "actual/365",
+                                  "partial_month": "pro-rata", "day_count": "period",
                                   "appropriation": "interest-first"}
     assert data["periods"][0] == {
         "start": "2026-02-16", "end": "2026-03-15", "days": 28, "complete": True,
@@ -483,7 +544,7 @@ def test_period_rows_are_contiguous_and_add_up_to_the_interest() -> None:
 def test_bad_input_names_the_field_and_rule_in_every_language(
         principal: str, as_of: date, payments: list[Payment], field: str, rule: str) -> None:
     with pytest.raises(InputError) as raised:
-        compute_interest(Decimal(principal), DUE_45, as_of, bank_rates=AT_5_50,
+        compute_interest(Decimal(principal), DUE_45, as_of, policy=InterestPolicy(AT_5_50),
                          payments=payments)
     error = raised.value
     assert (error.field, error.rule) == (field, rule)
@@ -496,11 +557,11 @@ def test_bad_input_names_the_field_and_rule_in_every_language(
 
 def test_money_is_never_a_float() -> None:
     with pytest.raises(TypeError):
-        compute_interest(100.0, DUE_45, date(2026, 5, 1), bank_rates=AT_5_50)  # type: ignore[arg-type]
+        compute_interest(100.0, DUE_45, date(2026, 5, 1), policy=InterestPolicy(AT_5_50))  # type: ignore[arg-type]
 
 
 def test_whole_rupees_may_be_given_as_int() -> None:
-    result = compute_interest(100000, DUE_45, date(2026, 5, 15), bank_rates=AT_5_50,  # type: ignore[arg-type]
+    result = compute_interest(100000, DUE_45, date(2026, 5, 15), policy=InterestPolicy(AT_5_50),  # type: ignore[arg-type]
                               payments=[Payment(date(2026, 5, 15), 1000)])  # type: ignore[arg-type]
     assert result.interest == Decimal("3181.98") and isinstance(result.principal, Decimal)
 

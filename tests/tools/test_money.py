@@ -127,6 +127,29 @@ def test_format_inr_uses_indian_grouping_and_two_decimals(
     assert format_inr(Decimal(amount), language) == text
 
 
+@pytest.mark.parametrize(
+    ("language", "amount", "text"),
+    [
+        # Babel 2.19 (CLDR 48) gives ta_IN "₹ 120,000.00": the pattern is ours, not CLDR's.
+        ("ta", "120000", "₹1,20,000.00"),
+        ("ta", "1234567.50", "₹12,34,567.50"),
+        ("ta", "12345678.05", "₹1,23,45,678.05"),
+        ("ta", "-120000", "-₹1,20,000.00"),
+        ("hi", "120000", "₹1,20,000.00"),
+        ("hi", "12345678.05", "₹1,23,45,678.05"),
+        ("hi", "-120000", "-₹1,20,000.00"),
+        ("en", "120000", "₹1,20,000.00"),
+        ("en", "12345678.05", "₹1,23,45,678.05"),
+        ("en", "-120000", "-₹1,20,000.00"),
+        ("en", "0", "₹0.00"),
+    ],
+)
+def test_inr_strings_are_exactly_the_indian_ones_in_every_language(
+    language: str, amount: str, text: str
+) -> None:
+    assert format_inr(Decimal(amount), language) == text
+
+
 def test_format_inr_falls_back_to_english_for_unknown_languages() -> None:
     assert format_inr(Decimal("123456"), "fr") == "₹1,23,456.00"
     assert format_inr(Decimal("123456"), "hi-IN") == "₹1,23,456.00"
