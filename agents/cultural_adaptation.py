@@ -12,12 +12,9 @@ after the name, Tamil uses the respectful plural (தாங்கள், "<name>
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from prompts import render
-
-if TYPE_CHECKING:
-    from agents.reminder_drafting import ReminderFacts
 
 __all__ = [
     "GOOD_HISTORY_MIN_MONTHS",
@@ -86,7 +83,30 @@ def tone_for(stage: str, days_overdue: int, good_history: bool) -> Tone:
     return "standard"
 
 
-def adapt(facts: ReminderFacts) -> Adaptation:
+class BuyerFacts(Protocol):
+    """What adaptation reads of a reminder's facts (``ReminderFacts`` has all of it)."""
+
+    @property
+    def stage(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def buyer_name(self) -> str: ...
+    @property
+    def retailer_name(self) -> str: ...
+    @property
+    def days_overdue(self) -> int: ...
+    @property
+    def section16(self) -> bool: ...
+    @property
+    def paid_on_time_count(self) -> int: ...
+    @property
+    def paid_late_count(self) -> int: ...
+    @property
+    def relationship_months(self) -> int: ...
+
+
+def adapt(facts: BuyerFacts) -> Adaptation:
     """Tone, salutation and closing for the reminder ``facts`` describe.
 
     Rules: :func:`has_good_payment_history` and :func:`tone_for`. The

@@ -27,7 +27,11 @@ from agents.flows.invoices import build_add_invoice, build_invoice_detail, build
 from agents.flows.onboarding import build_onboarding
 from agents.flows.payments import build_mark_paid
 from agents.router import build_router
-from agents.state import ConversationState
+from agents.state import ConversationState, TurnContext
+
+#: The compiled graph: conversation state in and out, the turn's context beside it.
+ConversationGraph = CompiledStateGraph[ConversationState, TurnContext, ConversationState,
+                                       ConversationState]
 
 
 def thread_key(tenant: str, channel: str, address: str) -> str:
@@ -36,7 +40,7 @@ def thread_key(tenant: str, channel: str, address: str) -> str:
 
 
 def build_graph(deps: AgentDeps,
-                checkpointer: BaseCheckpointSaver[Any] | None) -> CompiledStateGraph[Any]:
+                checkpointer: BaseCheckpointSaver[Any] | None) -> ConversationGraph:
     nodes = {
         "onboarding": build_onboarding(deps),
         "add_invoice": build_add_invoice(deps),
@@ -50,7 +54,7 @@ def build_graph(deps: AgentDeps,
         "not_understood": build_not_understood(deps),
         "buyer_message": build_buyer_message(deps),
     }
-    graph = StateGraph(ConversationState)
+    graph = StateGraph(ConversationState, context_schema=TurnContext)
     graph.add_node("router", build_router(deps))
     for name, node in nodes.items():
         graph.add_node(name, node)

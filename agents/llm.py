@@ -8,23 +8,34 @@ discarded when it does not hold up.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from langchain_core.language_models import BaseChatModel
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
-from bakaya.settings import Settings
+
+@dataclass(frozen=True)
+class ModelEndpoint:
+    """Where the chat model is: any OpenAI-compatible endpoint (from the settings)."""
+
+    api_key: str | None
+    base_url: str | None
+    model: str
+    timeout_seconds: float
+    max_tokens: int
 
 
-def make_chat_model(settings: Settings) -> BaseChatModel | None:
-    if not (settings.openai_api_key or settings.openai_base_url):
+def make_chat_model(endpoint: ModelEndpoint) -> BaseChatModel | None:
+    if not (endpoint.api_key or endpoint.base_url):
         return None
     return ChatOpenAI(
-        model=settings.llm_model,
-        api_key=SecretStr(settings.openai_api_key or "not-needed"),
-        base_url=settings.openai_base_url,
+        model=endpoint.model,
+        api_key=SecretStr(endpoint.api_key or "not-needed"),
+        base_url=endpoint.base_url,
         temperature=0,
-        timeout=settings.llm_timeout_seconds,
+        timeout=endpoint.timeout_seconds,
         # Some OpenAI-compatible servers ignore max_completion_tokens.
-        max_tokens=settings.llm_max_tokens,  # type: ignore[call-arg]
+        max_tokens=endpoint.max_tokens,  # type: ignore[call-arg]
         max_retries=0,
     )

@@ -1,6 +1,6 @@
 """Payment reminders to a buyer: approved-template variables and a free-text version.
 
-DESIGN.md "Messaging rules": a reminder sent outside WhatsApp's 24-hour
+docs/messaging.md "Messaging rules": a reminder sent outside WhatsApp's 24-hour
 window must be an approved template with variables (Utility category, citing
 one invoice), Indian SMS must match a DLT-registered template, and email and
 in-window WhatsApp take free text. :func:`draft_reminder` yields all of them
@@ -92,11 +92,11 @@ TEMPLATE_KEYS: tuple[str, ...] = (
 _VARIABLE_NAMES = frozenset({"buyer_name", "retailer_name", "invoice_number", "amount",
                              "due_date", "interest", "total", "payment_link"})
 
-#: Twilio splits longer messages (DOMAIN.md "Messaging"); a reminder is one message.
+#: Twilio splits longer messages (docs/messaging.md "Messaging rules"); a reminder is one message.
 MAX_FREE_TEXT_CHARS = 1600
 #: DLT operators cap each {#var#} value at 30 characters.
 SMS_VARIABLE_MAX_CHARS = 30
-#: The Income-tax Act 2025 applies from this day (DOMAIN.md "Escalation"); the
+#: The Income-tax Act 2025 applies from this day (docs/legal-conventions.md "Escalation"); the
 #: firm reminder cites it next to s.43B(h) of the 1961 Act.
 INCOME_TAX_ACT_2025_FROM = date(2026, 4, 1)
 # Years a legal citation in a firm reminder may name: MSMED Act 2006,

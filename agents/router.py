@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from langgraph.runtime import Runtime
 
 from agents.answers import is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import text, today
-from agents.state import ConversationState, Node
+from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
-from store.db import transaction
-from store.models import Buyer
-from store.repositories import RetailerRepository
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
@@ -43,15 +40,14 @@ FLOW_NODES = {"onboarding", "add_invoice", "invoice_detail", "mark_paid", "buyer
 
 
 def build_router(deps: AgentDeps) -> Node:
-    def router(state: ConversationState) -> dict[str, Any]:
+    def router(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         sender = state["turn"]["sender"]
         update: dict[str, Any] = {"replies": [], "outbound": [], "media": []}
-        with transaction(deps.engine) as session:
-            retailer = RetailerRepository(session).by_phone(sender)
-            is_buyer = retailer is None and session.execute(
-                select(Buyer.id).where(Buyer.phone == sender).limit(1)).first() is not None
-            retailer_language = retailer.language.value if retailer else None
-            retailer_id = retailer.id if retailer else None
+        uow = runtime.context.uow
+        retailer = uow.retailers.by_phone(sender)
+        is_buyer = retailer is None and uow.contacts.is_buyer(sender)
+        retailer_language = retailer.language.value if retailer else None
+        retailer_id = retailer.id if retailer else None
         if retailer_id is None:
             if is_buyer and state.get("flow") != "onboarding":
                 return {**update, "party": "buyer", "route": "buyer_message"}

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol, TypedDict
+
+from langgraph.runtime import Runtime
+
+from store.unit_of_work import UnitOfWork
 
 
 class Turn(TypedDict):
@@ -32,7 +37,16 @@ class ConversationState(TypedDict, total=False):
     last_message_id: int  # the last inbound message fully handled
 
 
-class Node(Protocol):
-    """A node of the graph: reads the state, returns an update (LangGraph's node shape)."""
+@dataclass(frozen=True)
+class TurnContext:
+    """What the runner gives each turn, outside the persisted state: the turn's unit of
+    work (the ledger changes and the replies of one turn commit together)."""
 
-    def __call__(self, state: ConversationState) -> dict[str, Any]: ...
+    uow: UnitOfWork
+
+
+class Node(Protocol):
+    """A node of the graph: reads the state and the turn's unit of work, returns an update."""
+
+    def __call__(self, state: ConversationState, *,
+                 runtime: Runtime[TurnContext]) -> dict[str, Any]: ...

@@ -27,18 +27,23 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
     app = FastAPI(title="Bakaya", version=__version__, lifespan=lifespan)
     app.state.engine = engine
     app.state.runtime = runtime
-    settings = runtime.settings if runtime is not None else get_settings()
-    app.include_router(build_router(engine, settings))
+    policy = (runtime.deps.interest_policy if runtime is not None
+              else get_settings().interest_policy())
+    app.include_router(build_router(engine, policy))
     if runtime is not None:
         from channels.webhooks import build_webhook_router
 
-        app.include_router(build_webhook_router(runtime))
+        app.include_router(build_webhook_router(
+            runtime.service, runtime.jobs, runtime.clock,
+            auth_token=runtime.settings.twilio_auth_token,
+            public_base_url=runtime.settings.public_base_url))
         from channels.media import build_media_router
 
         app.include_router(build_media_router(runtime.media_secret))
         if runtime.sandbox:
             from channels.sandbox import build_sandbox_router
 
-            app.include_router(build_sandbox_router(runtime))
+            app.include_router(build_sandbox_router(runtime.service, runtime.clock,
+                                                    runtime.run_due))
     install_error_handlers(app)
     return app

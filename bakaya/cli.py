@@ -74,7 +74,7 @@ def quote(
     lang: LangOption = "en",
 ) -> None:
     """Section 15 due date and Section 16 interest for one invoice."""
-    from bakaya.queries import QuoteRequest, run_quote
+    from channels.queries import QuoteRequest, run_quote
 
     try:
         result = run_quote(QuoteRequest(
@@ -84,7 +84,7 @@ def quote(
             partial_month=partial_month,
             enterprise_type=enterprise_type, activity=activity,
             udyam_registered_on=udyam_registered, contract_rate=contract_rate,
-        ))
+        ), get_settings().interest_policy())
     except InputError as error:
         _fail(error, lang, as_json)
     if as_json:
@@ -103,7 +103,7 @@ def gstin(
     lang: LangOption = "en",
 ) -> None:
     """Check GSTINs: length, state code, PAN, default 'Z' and the check character."""
-    from bakaya.queries import gstin_report
+    from channels.queries import gstin_report
 
     reports = [gstin_report(v) for v in values]
     if as_json:
@@ -122,7 +122,7 @@ def gstin(
 @db_app.command("start")
 def db_start() -> None:
     """Start the embedded PostgreSQL (no-op with DATABASE_URL) and migrate it."""
-    from store.db import database_url
+    from bakaya.database import database_url
     from store.migrate import upgrade
 
     url = database_url(get_settings())
@@ -133,7 +133,7 @@ def db_start() -> None:
 @db_app.command("stop")
 def db_stop() -> None:
     """Stop the embedded PostgreSQL."""
-    from store.db import embedded_server
+    from bakaya.database import embedded_server
 
     settings = get_settings()
     if settings.database_url:
@@ -144,7 +144,7 @@ def db_stop() -> None:
 @db_app.command("url")
 def db_url() -> None:
     """Print the database URL (it contains the embedded server's password)."""
-    from store.db import database_url
+    from bakaya.database import database_url
 
     typer.echo(database_url(get_settings(), start_embedded=False))
 
@@ -152,14 +152,15 @@ def db_url() -> None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the migrations."""
-    from store.db import database_url
+    from bakaya.database import database_url
     from store.migrate import upgrade
 
     upgrade(database_url(get_settings()))
 
 
 def _engine() -> Any:
-    from store.db import database_url, make_engine
+    from bakaya.database import database_url
+    from store.db import make_engine
     from store.migrate import upgrade
 
     url = database_url(get_settings())
@@ -319,7 +320,6 @@ def payment_add(
     lang: LangOption = "en",
 ) -> None:
     """Record a full or part payment."""
-    from bakaya.queries import interest_policy
     from store.db import transaction
     from store.ledger import record_payment
     from store.repositories import InvoiceRepository
@@ -336,7 +336,7 @@ def payment_add(
             payment = record_payment(
                 session, retailer_id, found.id, paid_on=day, amount=amount,
                 reference=reference, today=today_date,
-                policy=interest_policy(get_settings()), settles=settles,
+                policy=get_settings().interest_policy(), settles=settles,
                 now=_now(), actor="cli")
             result = {"id": payment.id, "invoice_status": found.status.value}
     except InputError as error:
@@ -347,8 +347,9 @@ def payment_add(
 # -- serving and talking --------------------------------------------------------------------
 
 def _runtime(max_workers: int = 4, start_worker: bool = False) -> Any:
+    from bakaya.database import database_url
     from bakaya.runtime import build_runtime
-    from store.db import database_url, make_engine
+    from store.db import make_engine
     from store.migrate import upgrade
 
     settings = get_settings()
@@ -386,7 +387,7 @@ def serve(
     finally:
         runtime.close()
         if not settings.database_url:  # the embedded database stops with the product
-            from store.db import embedded_server
+            from bakaya.database import embedded_server
 
             runtime.engine.dispose()
             embedded_server(settings).stop()
@@ -438,7 +439,7 @@ def chat(
     """Chat with Bakaya in the terminal, as the sandbox page does."""
     import uuid
 
-    from bakaya.conversations import replies_to
+    from channels.conversations import replies_to
     from channels.messages import InboundMessage
     from store.models import Channel
     from tools.phone import normalise_indian_mobile
@@ -488,9 +489,11 @@ def parse(
     """What the router understands of one retailer message."""
     from agents.llm import make_chat_model
     from agents.understanding import understand
+    from bakaya.runtime import model_endpoint
 
     day = _today(today_value, lang, as_json)
-    understood = understand(text_value, day, chat_model=make_chat_model(get_settings()))
+    model = make_chat_model(model_endpoint(get_settings()))
+    understood = understand(text_value, day, chat_model=model)
     if as_json:
         _print_json(understood.to_json())
     else:

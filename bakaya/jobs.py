@@ -18,8 +18,10 @@ import logging
 import random
 import threading
 import time
+from collections.abc import Callable
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import Any, Protocol
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
@@ -27,15 +29,25 @@ from procrastinate.jobs import Job
 from procrastinate.retry import RetryDecision, RetryStrategy
 from sqlalchemy import Engine, text
 
+from channels.conversations import ConversationService
+from channels.outbox import Sender, deliver_one, pending_ids
+from store.clock import Clock
 from store.db import transaction
-
-if TYPE_CHECKING:
-    from bakaya.runtime import Runtime
 
 log = logging.getLogger("bakaya.jobs")
 
-_bound: dict[str, Runtime] = {}
 _SCHEMA_LOCK = 7346221903
+
+
+class JobHost(Protocol):
+    """What the tasks run against: the product as wired (``bakaya.runtime.Runtime``)."""
+
+    engine: Engine
+    clock: Clock
+    service: ConversationService
+    sender: Sender | None
+
+    def run_due(self, now: datetime) -> dict[str, int]: ...
 
 
 class JitteredRetry(RetryStrategy):
@@ -49,45 +61,30 @@ class JitteredRetry(RetryStrategy):
         return RetryDecision(retry_in={"seconds": base + random.uniform(0, base / 2)})
 
 
-def bind(runtime: Runtime) -> None:
-    """Make ``runtime`` the one the tasks of this process use."""
-    _bound["runtime"] = runtime
-
-
-def _runtime() -> Runtime:
-    return _bound["runtime"]
-
-
-def process_conversation(conversation_id: int) -> None:
-    runtime = _runtime()
-    runtime.service.process_conversation(conversation_id)
-    runtime.jobs.defer_pending_sends()
-
-
-def send_outbox(outbox_id: int) -> None:
-    from channels.outbox import deliver_one
-
-    runtime = _runtime()
-    assert runtime.sender is not None, "send_outbox without a provider"
-    deliver_one(runtime.engine, runtime.sender, outbox_id)
-
-
-def run_monitor_periodic(timestamp: int) -> None:
-    run_monitor_now()
-
-
-def run_monitor_now() -> None:
-    runtime = _runtime()
-    runtime.run_due(runtime.clock.now())
-    runtime.jobs.defer_pending_sends()
-
-
 MONITOR_CRON = "0 */3 * * *"  # every three hours
 
 
-def make_app(connector: procrastinate.BaseConnector) -> procrastinate.App:
-    """An app with the product's tasks. Each app gets its own task objects: a deferring
-    app (sync connector) and a worker app (async connector) live side by side."""
+def make_app(connector: procrastinate.BaseConnector, host: JobHost,
+             defer_pending_sends: Callable[[], int]) -> procrastinate.App:
+    """An app with the product's tasks, run against ``host``. Each app gets its own task
+    objects: a deferring app (sync connector) and a worker app (async connector) live
+    side by side."""
+
+    def process_conversation(conversation_id: int) -> None:
+        host.service.process_conversation(conversation_id)
+        defer_pending_sends()
+
+    def send_outbox(outbox_id: int) -> None:
+        assert host.sender is not None, "send_outbox without a provider"
+        deliver_one(host.engine, host.sender, outbox_id)
+
+    def run_monitor_now() -> None:
+        host.run_due(host.clock.now())
+        defer_pending_sends()
+
+    def run_monitor_periodic(timestamp: int) -> None:
+        run_monitor_now()
+
     app = procrastinate.App(connector=connector)
     app.task(name="process_conversation", queue="inbound")(process_conversation)
     app.task(name="send_outbox", queue="outbound",
@@ -112,11 +109,12 @@ class JobQueue:
     """Defers jobs (synchronously, from any thread) and, optionally, runs a worker in a
     background thread with its own event loop (the embedded default)."""
 
-    def __init__(self, runtime: Runtime, conninfo: str) -> None:
-        self.runtime = runtime
+    def __init__(self, host: JobHost, conninfo: str) -> None:
+        self.host = host
         self.conninfo = conninfo
         self.app = make_app(procrastinate.SyncPsycopgConnector(conninfo=conninfo, min_size=1,
-                                                               max_size=4))
+                                                               max_size=4),
+                            host, self.defer_pending_sends)
         self.app.open()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -139,11 +137,9 @@ class JobQueue:
             self._configure("run_monitor", queueing_lock="monitor").defer()
 
     def defer_pending_sends(self) -> int:
-        if self.runtime.sender is None:
+        if self.host.sender is None:
             return 0
-        from channels.outbox import pending_ids
-
-        ids = pending_ids(self.runtime.engine)
+        ids = pending_ids(self.host.engine)
         for outbox_id in ids:
             with suppress(AlreadyEnqueued):
                 self._configure("send_outbox", queueing_lock=f"outbox:{outbox_id}").defer(
@@ -151,7 +147,7 @@ class JobQueue:
         return len(ids)
 
     def recover(self) -> int:
-        pending = self.runtime.service.unprocessed_conversations()
+        pending = self.host.service.unprocessed_conversations()
         for conversation_id in pending:
             self.submit(conversation_id)
         return len(pending)
@@ -160,7 +156,7 @@ class JobQueue:
         """Wait until no job is waiting or running (tests, shutdown)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            with transaction(self.runtime.engine) as session:
+            with transaction(self.host.engine) as session:
                 busy = session.execute(text(
                     "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
                     " AND (scheduled_at IS NULL OR scheduled_at <= now())")).scalar()
@@ -172,7 +168,8 @@ class JobQueue:
     # -- the in-process worker ------------------------------------------------------------
 
     def worker_app(self) -> procrastinate.App:
-        return make_app(procrastinate.PsycopgConnector(conninfo=self.conninfo))
+        return make_app(procrastinate.PsycopgConnector(conninfo=self.conninfo), self.host,
+                        self.defer_pending_sends)
 
     def start_worker(self, concurrency: int = 4) -> None:
         if self._thread is not None:

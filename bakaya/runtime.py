@@ -8,25 +8,31 @@ from datetime import datetime
 from typing import Any
 
 from langgraph.checkpoint.postgres import PostgresSaver
-from langgraph.graph.state import CompiledStateGraph
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from agents.deps import AgentDeps
-from agents.graph import build_graph
-from agents.llm import make_chat_model
-from bakaya.clock import Clock, SandboxClock, SystemClock
-from bakaya.conversations import ConversationService
-from bakaya.jobs import JobQueue, bind, ensure_schema
-from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
-from bakaya.queries import interest_policy
+from agents.graph import ConversationGraph, build_graph
+from agents.llm import ModelEndpoint, make_chat_model
+from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
+from bakaya.jobs import JobQueue, ensure_schema
 from bakaya.settings import Settings
+from channels.conversations import ConversationService
 from channels.media import media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
+from store.clock import Clock, SandboxClock, SystemClock
+from store.unit_of_work import unit_source
 from tools.festivals import FestivalCalendar
+
+
+def model_endpoint(settings: Settings) -> ModelEndpoint:
+    """The chat model's endpoint, from the settings (none configured: no model)."""
+    return ModelEndpoint(api_key=settings.openai_api_key, base_url=settings.openai_base_url,
+                         model=settings.llm_model, timeout_seconds=settings.llm_timeout_seconds,
+                         max_tokens=settings.llm_max_tokens)
 
 
 class ConfigurationError(RuntimeError):
@@ -51,7 +57,7 @@ class Runtime:
     settings: Settings
     engine: Engine
     clock: Clock
-    graph: CompiledStateGraph[Any]
+    graph: ConversationGraph
     service: ConversationService
     deps: AgentDeps
     sender: Sender | None = None
@@ -105,8 +111,8 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     def qr(link: str) -> str:
         return qr_url(base, secret, link)
 
-    deps = AgentDeps(engine=engine, interest_policy=interest_policy(settings),
-                     settings=settings, chat_model=make_chat_model(settings), qr_url=qr)
+    deps = AgentDeps(interest_policy=settings.interest_policy(),
+                     chat_model=make_chat_model(model_endpoint(settings)), qr_url=qr)
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
     service = ConversationService(engine, graph, clock, local_outbox=sender is None)
@@ -117,13 +123,13 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
                                festivals=FestivalCalendar.load(),
                                chat_model=deps.chat_model, local_outbox=sender is None,
                                qr_url=qr)
+    units = unit_source(engine)
     runtime.due_jobs["reminders"] = lambda now: run_monitor(
-        engine, now, monitor_deps, batch_size=settings.monitor_batch_size).sent
-    runtime.due_jobs["daily_summaries"] = lambda now: run_daily_summaries(engine, now,
+        units, now, monitor_deps, batch_size=settings.monitor_batch_size).sent
+    runtime.due_jobs["daily_summaries"] = lambda now: run_daily_summaries(units, now,
                                                                           monitor_deps)
     ensure_schema(engine)
     runtime.jobs = JobQueue(runtime, libpq_conninfo(url))
-    bind(runtime)
     if start_worker:
         runtime.jobs.start_worker(concurrency=max_workers)
     return runtime

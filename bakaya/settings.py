@@ -10,6 +10,9 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tools.bank_rate import constant_rate, load_bank_rates
+from tools.interest import InterestPolicy, PartialMonth, RateMode
+
 
 def _default_home() -> Path:
     return Path.cwd() / ".bakaya"
@@ -27,7 +30,7 @@ class Settings(BaseSettings):
     embedded_pg_port: int = 54329
     embedded_pg_user: str = "bakaya-pg"
 
-    # Interest conventions (DOMAIN.md: settings with documented defaults).
+    # Interest conventions (docs/legal-conventions.md: settings with documented defaults).
     bank_rate_file: Path | None = None
     interest_rate_mode: Literal["floating", "frozen"] = "floating"
     # The partial last month: the monthly rate times the fraction of the period
@@ -65,6 +68,17 @@ class Settings(BaseSettings):
     @property
     def embedded_pg_dir(self) -> Path:
         return self.home / "pgdata"
+
+    def interest_policy(self) -> InterestPolicy:
+        """The one interest policy every figure of this deployment follows."""
+        if self.bank_rate_override is not None:
+            rates = constant_rate(self.bank_rate_override)
+        else:
+            rates = load_bank_rates(self.bank_rate_file)
+        partial = (PartialMonth.IGNORED if self.interest_complete_months_only
+                   else PartialMonth(self.interest_partial_month))
+        return InterestPolicy(bank_rates=rates, rate_mode=RateMode(self.interest_rate_mode),
+                              partial_month=partial)
 
 
 @lru_cache(maxsize=1)

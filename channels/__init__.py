@@ -1,1 +1,1 @@
-"""Channels: see DESIGN.md."""
+"""Channels: see docs/architecture.md."""

@@ -9,9 +9,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, text
 
-from bakaya.settings import Settings
 from prompts import normalise_language
 from tools.errors import InputError
+from tools.interest import InterestPolicy
 
 
 class PaymentIn(BaseModel):
@@ -32,8 +32,8 @@ class QuoteIn(BaseModel):
     partial_month: str | None = None
 
 
-def build_router(engine: Engine | None, settings: Settings) -> APIRouter:
-    """Health and the legal core over JSON; quotes follow ``settings``' interest policy."""
+def build_router(engine: Engine | None, policy: InterestPolicy) -> APIRouter:
+    """Health and the legal core over JSON; quotes follow the deployment's interest policy."""
     router = APIRouter()
 
     @router.get("/health")
@@ -47,7 +47,7 @@ def build_router(engine: Engine | None, settings: Settings) -> APIRouter:
 
     @router.post("/api/quote")
     def quote(body: QuoteIn) -> dict[str, Any]:
-        from bakaya.queries import QuoteRequest, run_quote
+        from channels.queries import QuoteRequest, run_quote
 
         request = QuoteRequest(
             principal=body.principal, accepted=body.accepted, as_of=body.as_of,
@@ -57,11 +57,11 @@ def build_router(engine: Engine | None, settings: Settings) -> APIRouter:
             complete_months_only=body.complete_months_only, rate_mode=body.rate_mode,
             partial_month=body.partial_month,
         )
-        return run_quote(request, settings)
+        return run_quote(request, policy)
 
     @router.get("/api/gstin/{value}")
     def gstin(value: str) -> dict[str, Any]:
-        from bakaya.queries import gstin_report
+        from channels.queries import gstin_report
 
         return gstin_report(value)
 

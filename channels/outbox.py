@@ -12,14 +12,17 @@ retailer.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Protocol
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
+from agents.channel_policy import handle_undeliverable
 from channels.messages import OutboundMessage
 from store.db import transaction
-from store.models import Channel, Communication, Message, OutboxEntry, Retailer
+from store.models import Communication, Message, OutboxEntry
+from store.unit_of_work import UnitOfWork
 
 log = logging.getLogger("bakaya.outbox")
 MAX_ATTEMPTS = 3
@@ -98,10 +101,7 @@ def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
     return ids[0]
 
 
-def _mark_sent(session: object, row: OutboxEntry, provider_id: str, now: datetime) -> None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _mark_sent(session: Session, row: OutboxEntry, provider_id: str, now: datetime) -> None:
     row.status, row.provider_id, row.sent_at = "sent", provider_id, now
     if row.message_id is not None:
         message = session.get(Message, row.message_id)
@@ -122,57 +122,11 @@ def _fail(engine: Engine, outbox_id: int, reason: str) -> None:
         _channel_failed(session, row, reason)
 
 
-def _channel_failed(session: object, row: OutboxEntry, reason: str) -> None:
-    """A reminder that cannot be delivered on a channel: tell the retailer once."""
-    from sqlalchemy.dialects.postgresql import insert
-    from sqlalchemy.orm import Session
-
-    from prompts import render
-
-    assert isinstance(session, Session)
-    if row.communication_id is None:
-        return
-    communication = session.get(Communication, row.communication_id)
-    if communication is None or communication.invoice_id is None or \
-            communication.stage.startswith(("notify", "alert", "summary", "failed")):
-        return
-    communication.delivery_status, communication.error_code = "failed", reason[:20]
-    retailer = session.get(Retailer, communication.retailer_id)
-    from store.models import Buyer, Invoice, InvoiceAction
-
-    if communication.channel == Channel.WHATSAPP and communication.buyer_id is not None:
-        # SMS fallback: WhatsApp cannot reach this buyer, so close it for them and
-        # take the same stage again now; the monitor then chooses SMS.
-        from store.repositories import BuyerRepository
-
-        now = datetime.now(UTC)
-        BuyerRepository(session, communication.retailer_id).set_channel_preference(
-            communication.buyer_id, Channel.WHATSAPP, opted_in=False, at=now,
-            source="undeliverable")
-        # Due when the original was (a second later, as its own action): at once, on
-        # whichever clock the monitor runs.
-        retry_at = (communication.scheduled_for or now) + timedelta(seconds=1)
-        session.execute(insert(InvoiceAction).values(
-            retailer_id=communication.retailer_id, invoice_id=communication.invoice_id,
-            stage=communication.stage, audience="buyer", due_at=retry_at, status="pending",
-            note="SMS fallback after WhatsApp failed").on_conflict_do_nothing())
-    invoice = session.get(Invoice, communication.invoice_id)
-    buyer = session.get(Buyer, communication.buyer_id) if communication.buyer_id else None
-    if retailer is None or invoice is None:
-        return
-    language = retailer.language.value
-    text = render("monitor-channel-failed", language, number=invoice.number,
-                  buyer=buyer.name if buyer else "-",
-                  channel=render(f"channel-{communication.channel.value}", language))
-    key = f"failed:{communication.id}"
-    created = session.execute(insert(Communication).values(
-        retailer_id=retailer.id, invoice_id=invoice.id, channel=Channel.WHATSAPP,
-        recipient=retailer.phone, stage="failed", content=text, variables={},
-        idempotency_key=key, delivery_status="pending").on_conflict_do_nothing(
-        index_elements=["idempotency_key"]).returning(Communication.id)).scalar()
-    if created is not None:
-        session.add(OutboxEntry(channel=Channel.WHATSAPP, to_address=retailer.phone, body=text,
-                                communication_id=created, status="pending"))
+def _channel_failed(session: Session, row: OutboxEntry, reason: str) -> None:
+    communication = session.get(Communication, row.communication_id) \
+        if row.communication_id is not None else None
+    if communication is not None:
+        handle_undeliverable(UnitOfWork(session), communication, reason, datetime.now(UTC))
 
 
 def deliver_pending(engine: Engine, sender: Sender, batch: int = 50) -> int:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
@@ -20,17 +22,14 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from bakaya.clock import SandboxClock, today
-from bakaya.conversations import replies_to
+from channels.conversations import ConversationService, replies_to
 from channels.messages import InboundMessage
 from prompts import normalise_language, render
+from store.clock import Clock, SandboxClock, today
 from store.db import transaction
 from store.models import Channel, OutboxEntry
 from tools.errors import InputError
 from tools.phone import normalise_indian_mobile
-
-if TYPE_CHECKING:
-    from bakaya.runtime import Runtime
 
 PAGE = Path(__file__).with_name("sandbox_page.html")
 MAX_TEXT = 4096
@@ -52,7 +51,9 @@ def _entry(row: OutboxEntry) -> dict[str, Any]:
             "created_at": row.created_at.isoformat() if row.created_at else None}
 
 
-def build_sandbox_router(runtime: Runtime) -> APIRouter:
+def build_sandbox_router(service: ConversationService, clock: Clock,
+                         run_due: Callable[[datetime], dict[str, int]]) -> APIRouter:
+    """The sandbox page and API; ``run_due`` runs what became due when the clock moves."""
     router = APIRouter(prefix="/sandbox")
 
     @router.get("", response_class=HTMLResponse)
@@ -73,30 +74,30 @@ def build_sandbox_router(runtime: Runtime) -> APIRouter:
         inbound = InboundMessage(channel=Channel(body.channel), sender=sender,
                                  recipient="sandbox", text=text,
                                  provider_id=f"SB{uuid.uuid4().hex}",
-                                 received_at=runtime.clock.now())
-        stored = await run_in_threadpool(runtime.service.receive, inbound)
-        await run_in_threadpool(runtime.service.process_conversation, stored.conversation_id)
-        rows = await run_in_threadpool(replies_to, runtime.engine, stored.message_id)
+                                 received_at=clock.now())
+        stored = await run_in_threadpool(service.receive, inbound)
+        await run_in_threadpool(service.process_conversation, stored.conversation_id)
+        rows = await run_in_threadpool(replies_to, service.engine, stored.message_id)
         return {"replies": [_entry(r) for r in rows]}
 
     @router.get("/outbox")
     def outbox(to: str = Query(...)) -> dict[str, Any]:
         address = normalise_indian_mobile(to)
-        with transaction(runtime.engine) as session:
+        with transaction(service.engine) as session:
             rows = session.execute(select(OutboxEntry).where(OutboxEntry.to_address == address)
                                    .order_by(OutboxEntry.id)).scalars().all()
             return {"to": address, "messages": [_entry(r) for r in rows]}
 
     @router.post("/clock")
-    def clock(body: ClockIn) -> dict[str, Any]:
-        assert isinstance(runtime.clock, SandboxClock)
-        now = runtime.clock.advance(body.advance_days)
-        ran = runtime.run_due(now)
-        return {"now": now.isoformat(), "today": today(runtime.clock).isoformat(), "ran": ran}
+    def move_clock(body: ClockIn) -> dict[str, Any]:
+        assert isinstance(clock, SandboxClock)
+        now = clock.advance(body.advance_days)
+        ran = run_due(now)
+        return {"now": now.isoformat(), "today": today(clock).isoformat(), "ran": ran}
 
     @router.get("/clock")
     def read_clock() -> dict[str, Any]:
-        now = runtime.clock.now()
-        return {"now": now.isoformat(), "today": today(runtime.clock).isoformat()}
+        now = clock.now()
+        return {"now": now.isoformat(), "today": today(clock).isoformat()}
 
     return router

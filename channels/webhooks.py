@@ -11,18 +11,25 @@ processed again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from fastapi import APIRouter, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 from twilio.twiml.messaging_response import MessagingResponse
 
+from channels.conversations import ConversationService
 from channels.outbox import record_status
 from channels.twilio import inbound_from_form, signature_is_valid
+from store.clock import Clock
 from store.models import Channel
 
-if TYPE_CHECKING:
-    from bakaya.runtime import Runtime
+
+class InboundJobs(Protocol):
+    """What the webhooks need of the job queue."""
+
+    def submit(self, conversation_id: int) -> None: ...
+
+    def defer_pending_sends(self) -> int: ...
 
 
 def public_url(request: Request, base: str | None) -> str:
@@ -33,26 +40,27 @@ def public_url(request: Request, base: str | None) -> str:
     return base.rstrip("/") + request.url.path + query
 
 
-def build_webhook_router(runtime: Runtime) -> APIRouter:
+def build_webhook_router(service: ConversationService, jobs: InboundJobs, clock: Clock, *,
+                         auth_token: str | None, public_base_url: str | None) -> APIRouter:
+    """The Twilio webhooks; with ``auth_token`` every request's signature is checked."""
     router = APIRouter(prefix="/twilio")
 
     async def verified_form(request: Request) -> Mapping[str, str]:
         form = {k: str(v) for k, v in (await request.form()).items()}
-        token = runtime.settings.twilio_auth_token
-        if token and not signature_is_valid(
-                token, public_url(request, runtime.settings.public_base_url), form,
+        if auth_token and not signature_is_valid(
+                auth_token, public_url(request, public_base_url), form,
                 request.headers.get("X-Twilio-Signature")):
             raise HTTPException(status_code=403, detail="invalid signature")
         return form
 
     async def inbound(request: Request, channel: Channel) -> Response:
         form = await verified_form(request)
-        message = inbound_from_form(form, channel, runtime.clock.now())
+        message = inbound_from_form(form, channel, clock.now())
         if not message.provider_id or not message.sender:
             raise HTTPException(status_code=400, detail="MessageSid and From are required")
-        stored = await run_in_threadpool(runtime.service.receive, message)
+        stored = await run_in_threadpool(service.receive, message)
         if not stored.duplicate:
-            await run_in_threadpool(runtime.jobs.submit, stored.conversation_id)
+            await run_in_threadpool(jobs.submit, stored.conversation_id)
         return Response(content=str(MessagingResponse()), media_type="application/xml")
 
     @router.post("/whatsapp")
@@ -68,9 +76,9 @@ def build_webhook_router(runtime: Runtime) -> APIRouter:
         form = await verified_form(request)
         sid, state = form.get("MessageSid"), form.get("MessageStatus")
         if sid and state:
-            await run_in_threadpool(record_status, runtime.engine, sid, state,
+            await run_in_threadpool(record_status, service.engine, sid, state,
                                     form.get("ErrorCode"))
-            await run_in_threadpool(runtime.jobs.defer_pending_sends)
+            await run_in_threadpool(jobs.defer_pending_sends)
         return Response(status_code=204)
 
     return router

@@ -22,6 +22,7 @@ from store import audit
 from store.models import (
     Activity,
     Buyer,
+    BuyerReplyRecord,
     EnterpriseType,
     Invoice,
     InvoiceAction,
@@ -245,3 +246,15 @@ def set_invoice_status(session: Session, retailer_id: int, invoice_id: int,
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"from": before.value, "to": status.value})
     return invoice
+
+
+def record_buyer_reply(session: Session, *, retailer_id: int, buyer_id: int,
+                       invoice_id: int | None, message_id: int, intent: str,
+                       promised_date: date | None, reference: str | None,
+                       reason: str | None) -> None:
+    """What a buyer's message meant, once per message (a rerun of the turn adds nothing)."""
+    session.execute(insert(BuyerReplyRecord).values(
+        retailer_id=retailer_id, buyer_id=buyer_id, invoice_id=invoice_id,
+        message_id=message_id, intent=intent, promised_date=promised_date,
+        reference=reference, reason=reason).on_conflict_do_nothing(
+        index_elements=["message_id"]))

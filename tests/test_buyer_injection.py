@@ -16,10 +16,11 @@ from typing import Any
 import yaml
 from sqlalchemy import Engine, select, text
 
-from bakaya.monitor import MonitorDeps, run_monitor
+from agents.payment_monitor import MonitorDeps, run_monitor
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, register_retailer
 from store.models import OutboxEntry
+from store.unit_of_work import unit_source
 from tests.utils.harness import running_product
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
@@ -72,8 +73,9 @@ def test_no_injection_attempt_moves_the_ledger_or_leaks_data(engine: Engine,
             add_invoice(session, retailer.id, buyer_id=buyer.id, number=number,
                         invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
     noon = datetime.combine(date(2026, 2, 4), time(11), tzinfo=IST).astimezone(UTC)
-    run_monitor(engine, noon, MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
-                                          festivals=FestivalCalendar.load()))
+    run_monitor(unit_source(engine), noon,
+                MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
+                            festivals=FestivalCalendar.load()))
     before = _comparable(_ledger(engine))
     with transaction(engine) as session:
         first_outbox_id = max(session.execute(select(OutboxEntry.id)).scalars())

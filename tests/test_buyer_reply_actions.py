@@ -11,10 +11,11 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy import Engine, func, select
 
-from bakaya.monitor import MonitorDeps, run_monitor
+from agents.payment_monitor import MonitorDeps, run_monitor
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, register_retailer
 from store.models import Communication, Invoice, InvoiceAction, Payment
+from store.unit_of_work import unit_source
 from tests.utils.harness import Product, running_product
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
@@ -29,8 +30,9 @@ def at(day: str) -> datetime:
 
 
 def monitor(engine: Engine, day: str) -> None:
-    run_monitor(engine, at(day), MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
-                                             festivals=FestivalCalendar.load()))
+    run_monitor(unit_source(engine), at(day),
+                MonitorDeps(interest_policy=InterestPolicy(load_bank_rates()),
+                            festivals=FestivalCalendar.load()))
 
 
 @pytest.fixture

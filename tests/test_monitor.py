@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
-from bakaya.monitor import MonitorDeps, run_daily_summaries, run_monitor
+from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, record_payment, register_retailer
 from store.models import Communication, InvoiceAction, InvoiceStatus, OutboxEntry, Retailer
+from store.unit_of_work import unit_source as units
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
@@ -69,9 +70,9 @@ def stages_sent(engine: Engine) -> Counter[tuple[int | None, str, str]]:
 def test_each_stage_goes_out_once_on_its_day(engine: Engine) -> None:
     [invoice_id] = seed(engine)
     d = deps()
-    assert run_monitor(engine, at("2026-02-03"), d).sent == 0  # nothing due yet
+    assert run_monitor(units(engine), at("2026-02-03"), d).sent == 0  # nothing due yet
     for day in ("2026-02-04", "2026-02-04", "2026-02-14", "2026-02-18", "2026-02-18"):
-        run_monitor(engine, at(day), d)
+        run_monitor(units(engine), at(day), d)
     sent = stages_sent(engine)
     assert sent == Counter({(invoice_id, "first_reminder", "sms"): 1,
                             (invoice_id, "second_reminder", "sms"): 1,
@@ -86,7 +87,7 @@ def test_each_stage_goes_out_once_on_its_day(engine: Engine) -> None:
 
 def test_after_the_due_date_the_buyer_hears_interest_and_total(engine: Engine) -> None:
     seed(engine, buyer_language="hi")
-    run_monitor(engine, at("2026-02-20"), deps())  # notice stage: day after the due date
+    run_monitor(units(engine), at("2026-02-20"), deps())  # notice stage: day after the due date
     texts = [row.body for row in outbox(engine, BUYER)]
     assert len(texts) == 1, texts
     assert "INV-0" in texts[0] and any("\u0900" <= ch <= "\u097F" for ch in texts[0])
@@ -99,7 +100,7 @@ def test_after_the_due_date_the_buyer_hears_interest_and_total(engine: Engine) -
 
 def test_catch_up_after_downtime_sends_only_the_latest_stage(engine: Engine) -> None:
     [invoice_id] = seed(engine)
-    report = run_monitor(engine, at("2026-02-18"), deps())  # down since before Feb 4
+    report = run_monitor(units(engine), at("2026-02-18"), deps())  # down since before Feb 4
     assert stages_sent(engine) == Counter({(invoice_id, "final_reminder", "sms"): 1})
     assert report.superseded >= 2
     with transaction(engine) as session:
@@ -109,23 +110,23 @@ def test_catch_up_after_downtime_sends_only_the_latest_stage(engine: Engine) -> 
 
 def test_a_paid_invoice_gets_no_more_reminders(engine: Engine) -> None:
     [invoice_id] = seed(engine)
-    run_monitor(engine, at("2026-02-04"), deps())
+    run_monitor(units(engine), at("2026-02-04"), deps())
     with transaction(engine) as session:
         retailer_id = session.execute(select(Retailer.id)).scalar_one()
         record_payment(session, retailer_id, invoice_id, paid_on=date(2026, 2, 10),
                        amount="120000", reference="UTR123456", today=date(2026, 2, 10),
                        policy=InterestPolicy(load_bank_rates()), now=at("2026-02-10"))
     for day in ("2026-02-14", "2026-02-18", "2026-02-20", "2026-03-30"):
-        run_monitor(engine, at(day), deps())
+        run_monitor(units(engine), at(day), deps())
     assert stages_sent(engine) == Counter({(invoice_id, "first_reminder", "sms"): 1})
 
 
 def test_quiet_hours_wait_for_the_next_allowed_slot(engine: Engine) -> None:
     seed(engine)
-    report = run_monitor(engine, at("2026-02-04", hour=23), deps())
+    report = run_monitor(units(engine), at("2026-02-04", hour=23), deps())
     assert report.sent == 0 and report.deferred >= 1
     assert stages_sent(engine) == Counter()
-    run_monitor(engine, at("2026-02-05", hour=10), deps())
+    run_monitor(units(engine), at("2026-02-05", hour=10), deps())
     assert sum(stages_sent(engine).values()) == 1
 
 
@@ -135,7 +136,7 @@ def test_two_monitors_at_once_never_duplicate(engine: Engine) -> None:
 
     def run() -> None:
         try:
-            run_monitor(engine, at("2026-02-04"), deps(), batch_size=7)
+            run_monitor(units(engine), at("2026-02-04"), deps(), batch_size=7)
         except BaseException as error:  # noqa: BLE001
             errors.append(error)
 
@@ -151,7 +152,7 @@ def test_two_monitors_at_once_never_duplicate(engine: Engine) -> None:
 
 def test_a_trader_reminder_never_claims_section_16(engine: Engine) -> None:
     seed(engine, activity="trading")
-    run_monitor(engine, at("2026-02-20"), deps())
+    run_monitor(units(engine), at("2026-02-20"), deps())
     texts = [row.body for row in outbox(engine, BUYER)]
     assert texts and not any("Section 16" in t or "43B" in t for t in texts)
 
@@ -161,10 +162,10 @@ def test_daily_summary_once_a_day(engine: Engine) -> None:
     with transaction(engine) as session:
         session.execute(select(Retailer)).scalar_one().daily_summary = True
     d = deps()
-    assert run_daily_summaries(engine, at("2026-02-01", hour=7), d) == 0  # before 09:00 IST
-    assert run_daily_summaries(engine, at("2026-02-01", hour=10), d) == 1
-    assert run_daily_summaries(engine, at("2026-02-01", hour=15), d) == 0
-    assert run_daily_summaries(engine, at("2026-02-02", hour=10), d) == 1
+    assert run_daily_summaries(units(engine), at("2026-02-01", hour=7), d) == 0  # before 09:00 IST
+    assert run_daily_summaries(units(engine), at("2026-02-01", hour=10), d) == 1
+    assert run_daily_summaries(units(engine), at("2026-02-01", hour=15), d) == 0
+    assert run_daily_summaries(units(engine), at("2026-02-02", hour=10), d) == 1
 
 
 @pytest.fixture(autouse=True)
@@ -183,8 +184,8 @@ def test_whatsapp_inside_the_24_hour_window_is_free_text_outside_a_template(
                                            opted_in_at=at("2026-01-01"), source="test"))
         session.add(Conversation(channel=Channel.WHATSAPP, address=BUYER, thread_key="t",
                                  last_inbound_at=at("2026-02-14", hour=9)))
-    run_monitor(engine, at("2026-02-04"), deps())   # window closed: approved template
-    run_monitor(engine, at("2026-02-14"), deps())   # the buyer wrote 2 hours ago: free text
+    run_monitor(units(engine), at("2026-02-04"), deps())   # window closed: approved template
+    run_monitor(units(engine), at("2026-02-14"), deps())   # the buyer wrote 2 hours ago: free text
     rows = outbox(engine, BUYER)
     assert [r.channel.value for r in rows] == ["whatsapp", "whatsapp"]
     assert rows[0].template_id and rows[0].template_variables

@@ -17,9 +17,9 @@ import procrastinate
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from bakaya.clock import SandboxClock, today
-from bakaya.jobs import ensure_schema, make_app
+from bakaya.jobs import ensure_schema
 from bakaya.runtime import libpq_conninfo
+from store.clock import SandboxClock, today
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, register_retailer
 from store.models import Communication, InvoiceAction, OutboxEntry
@@ -65,14 +65,16 @@ def _start_worker(database_url: str) -> subprocess.Popen[bytes]:
 @pytest.fixture
 def deferrer(engine: Engine, database_url: str) -> Iterator[procrastinate.App]:
     ensure_schema(engine)
-    app = make_app(procrastinate.SyncPsycopgConnector(conninfo=libpq_conninfo(database_url)))
+    # Only defers (by task name), as any process may: the workers run the tasks.
+    app = procrastinate.App(connector=procrastinate.SyncPsycopgConnector(
+        conninfo=libpq_conninfo(database_url)))
     with app.open():
         yield app
 
 
 def _defer_monitors(app: procrastinate.App, count: int) -> None:
     for _ in range(count):
-        app.configure_task("run_monitor").defer()
+        app.configure_task("run_monitor", queue="monitor").defer()
 
 
 def _pending(engine: Engine) -> int:

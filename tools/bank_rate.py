@@ -2,7 +2,7 @@
 
 MSMED Act 2006 s.16 sets interest on a late payment at three times "the Bank
 Rate notified by the Reserve Bank of India". The history ships as
-``tools/data/rbi_bank_rate.csv`` (DOMAIN.md "RBI Bank Rate history"): one row
+``tools/data/rbi_bank_rate.csv`` (docs/legal-conventions.md "RBI Bank Rate history"): one row
 per change, ``effective_from,bank_rate_percent,note``. An operator appends a
 row when the RBI changes the rate; no code changes. Rates are percentages
 (``5.50`` means 5.50% a year) and always :class:`~decimal.Decimal`.

@@ -5,7 +5,7 @@ Retailers and buyers write dates the way they speak: ``3 Oct``, ``Oct 3rd``,
 ``15 tarikh``, ``kal``, ``parso``, ``நேற்று``, ``naalai``, ``agle shukravar``,
 ``அடுத்த திங்கள்``, ``pichhle mahine ki 5``. This module finds such a phrase in
 a message and turns it into a calendar date. It is pure: "today" is an argument
-and the clock is never read (STYLE.md).
+and the clock is never read (docs/architecture.md "Conventions").
 
 Conventions (the choices a phrase leaves open):
 

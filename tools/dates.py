@@ -2,7 +2,7 @@
 
 The law counts days in India (MSMED Act s.2(b) appointed day, s.15 limits), so
 the calendar date that matters is the one in Asia/Kolkata (IST, UTC+05:30, no
-daylight saving). Functions here are pure: "now" is passed in (STYLE.md).
+daylight saving). Functions here are pure: "now" is passed in (docs/architecture.md "Conventions").
 """
 
 from __future__ import annotations

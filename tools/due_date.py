@@ -5,7 +5,7 @@ which may not be more than 45 days from the day of acceptance; with no written
 agreement, before the appointed day. s.2(b): the appointed day is the day after
 15 days from acceptance. s.16: interest runs from the appointed day or, with an
 agreement, from the day after the agreed date. Acceptance is the day of
-delivery or of the service; DOMAIN.md "Deadlines" takes the invoice date when
+delivery or of the service; docs/legal-conventions.md "Deadlines" takes the invoice date when
 none is given.
 """
 

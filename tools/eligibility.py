@@ -5,7 +5,7 @@ small enterprise that has filed its memorandum, today a Udyam registration.
 A medium enterprise has no Chapter V rights. Since the Ministry of MSME's 2021
 office memoranda, retail and wholesale traders (NIC 45-47) may hold a Udyam
 number for priority-sector lending only and get no delayed-payment rights
-(DOMAIN.md "Who is protected"). The registration must be in place on or before
+(docs/legal-conventions.md "Who is protected"). The registration must be in place on or before
 the supply. A trader (or anyone else not covered) can still remind and claim a
 contractual late-payment rate, which :mod:`tools.interest` handles.
 """
@@ -25,7 +25,10 @@ __all__ = ["Activity", "EnterpriseType", "Eligibility", "IneligibilityReason",
 
 
 class EnterpriseType(StrEnum):
-    """The Udyam category (investment and turnover limits, DOMAIN.md "Classification")."""
+    """The Udyam category (investment and turnover limits).
+
+    See docs/legal-conventions.md "Classification".
+    """
 
     MICRO = "micro"
     SMALL = "small"

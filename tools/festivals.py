@@ -1,6 +1,6 @@
 """Festival days on which a payment reminder must not go out.
 
-DESIGN.md "Messaging rules": reminders wait for the next allowed slot on
+docs/messaging.md "Messaging rules": reminders wait for the next allowed slot on
 festival days. A dunning message on Diwali, Eid or Pongal is rude, and on a
 public holiday it lands in a closed office. The calendar ships as
 ``tools/data/festivals.csv``, one row per festival and day::

@@ -1,6 +1,6 @@
 """GSTIN: the 15-character GST identification number of a supplier or buyer.
 
-Layout (DOMAIN.md, "Identifiers"; CBIC/GSTN, Rule 10 of the CGST Rules 2017)::
+Layout (docs/legal-conventions.md, "Identifiers"; CBIC/GSTN, Rule 10 of the CGST Rules 2017)::
 
     27 AAPFU0939F 1 Z V
     |  |          | | +- check character, Luhn mod 36 over the first 14
@@ -15,7 +15,7 @@ The checks reuse python-stdnum's maintained pieces (``stdnum.in_.gstin.compact``
 ``stdnum.in_.pan.validate`` and ``stdnum.luhn.calc_check_digit`` with the mod-36
 alphabet) but run one at a time, so that the first rule broken can be named.
 
-State codes: DOMAIN.md's list, not stdnum's. stdnum still accepts 25 (Daman and
+State codes: docs/legal-conventions.md's list, not stdnum's. stdnum still accepts 25 (Daman and
 Diu) and 28 (Andhra Pradesh before 2014) and lacks 38 (Ladakh), 97 (Other
 Territory) and 99 (Centre Jurisdiction). Daman and Diu registrations moved to 26
 when the UTs merged (26 Jan 2020), and Andhra Pradesh has registered under 37
@@ -52,7 +52,7 @@ GSTIN_LENGTH = 15
 CHECK_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 #: State and UT codes a GSTIN may start with today (GSTN's state code list;
-#: DOMAIN.md "Identifiers": 01-24, 26, 27, 29-38, 97, 99).
+#: docs/legal-conventions.md "Identifiers": 01-24, 26, 27, 29-38, 97, 99).
 GSTIN_STATE_CODES: Mapping[str, str] = MappingProxyType(
     {
         "01": "Jammu and Kashmir",
@@ -143,7 +143,7 @@ class GstinCheck:
 def gstin_check_character(first14: str) -> str:
     """The check character for the first 14 characters of a GSTIN.
 
-    Luhn mod 36 (DOMAIN.md "Identifiers"): 0-9 -> 0-9, A-Z -> 10-35; weights
+    Luhn mod 36 (docs/legal-conventions.md "Identifiers"): 0-9 -> 0-9, A-Z -> 10-35; weights
     1, 2, 1, 2, ... from the left; each product p adds p // 36 + p % 36;
     check = (36 - sum % 36) % 36. Computed by ``stdnum.luhn.calc_check_digit``.
     Example: ``27AAPFU0939F1Z`` -> ``V``.
@@ -164,7 +164,7 @@ def check_gstin(value: str) -> GstinCheck:
     PAN (``stdnum.in_.pan``: 5 letters, 4 digits not 0000, 1 letter, a known
     holder type 4th); the entity number is not 0; the 14th character is 'Z';
     the check character matches :func:`gstin_check_character`.
-    Source: DOMAIN.md "Identifiers".
+    Source: docs/legal-conventions.md "Identifiers".
     """
     number = stdnum_gstin.compact(value)
     state_code = number[:2] if re.fullmatch(r"[0-9]{2}", number[:2]) else None

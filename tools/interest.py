@@ -6,7 +6,7 @@ interest with monthly rests, from the appointed day (or the day after the
 agreed date), at three times the Bank Rate notified by the RBI. s.17 makes the
 buyer liable for the amount with that interest.
 
-The statute is silent on the details; DOMAIN.md fixes defaults, each of which a
+The statute is silent on the details; docs/legal-conventions.md fixes defaults, each of which a
 quote states in its :class:`InterestConvention`:
 
 * **Monthly rests anchored on the due date.** Period k covers the days after
@@ -71,7 +71,7 @@ __all__ = [
 #: s.16: interest at three times the Bank Rate.
 BANK_RATE_MULTIPLE = 3
 MONTHS_IN_YEAR = 12
-#: DOMAIN.md default day count for part months and contractual interest: actual/365.
+#: docs/legal-conventions.md default day count for part months and contractual interest: actual/365.
 DAYS_IN_YEAR = 365
 _PRECISION = 50
 _HUNDRED = Decimal(100)
@@ -79,14 +79,17 @@ _ZERO = Decimal(0)
 
 
 class RateMode(StrEnum):
-    """Which Bank Rate applies to a monthly period (DOMAIN.md: not settled; default floating)."""
+    """Which Bank Rate applies to a monthly period (not settled; default floating).
+
+    See docs/legal-conventions.md "Interest".
+    """
 
     FLOATING = "floating"  # the rate in force on the first day of each period
     FROZEN = "frozen"  # the rate in force on the day interest starts, throughout
 
 
 class PartialMonth(StrEnum):
-    """How the last, unfinished monthly period accrues (DOMAIN.md: not settled)."""
+    """How the last, unfinished monthly period accrues (docs/legal-conventions.md: not settled)."""
 
     #: Default: monthly rate x days elapsed / days in that monthly period.
     PERIOD_FRACTION = "period-fraction"

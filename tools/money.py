@@ -4,7 +4,7 @@ Money is always :class:`~decimal.Decimal`, never float. Amounts are rounded to
 the paisa half up (the usual commercial rounding; Babel would round half to
 even, so amounts are rounded here before formatting).
 
-Indian numbering (DOMAIN.md "Formats"): 1 lakh = 1,00,000; 1 crore =
+Indian numbering (docs/legal-conventions.md "Formats"): 1 lakh = 1,00,000; 1 crore =
 1,00,00,000; digits are grouped 3 then 2 (``₹12,34,567.50``). Notices state
 amounts in figures and in words.
 """
@@ -131,7 +131,7 @@ def to_paisa(amount: Decimal | int) -> Decimal:
 def format_inr(amount: Decimal | int, language: str) -> str:
     """``amount`` as rupees the Indian way: ``₹1,23,456.00``, in ta, hi and en alike.
 
-    DOMAIN.md "Formats": lakh/crore grouping, Latin digits, always 2 decimals.
+    docs/legal-conventions.md "Formats": lakh/crore grouping, Latin digits, always 2 decimals.
     The grouping is the explicit :data:`INR_PATTERN`, whatever a Babel
     release's CLDR data says for the locale; the locale still supplies the
     symbols (digits, minus sign, decimal point). Never compact forms (ta_IN
@@ -151,7 +151,7 @@ def amount_in_words_en(amount: Decimal | int) -> str:
     commas, hyphens and inner "and", so that the only "and" joins rupees and
     paise. Rounded half up to the paisa first; a paise-only amount reads
     ``Fifty Paise Only``; zero reads ``Rupees Zero Only``. Negative amounts
-    raise ValueError. Source: DOMAIN.md "Formats".
+    raise ValueError. Source: docs/legal-conventions.md "Formats".
     """
     value = to_paisa(amount)
     if value < 0:

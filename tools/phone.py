@@ -1,6 +1,6 @@
 """Indian mobile numbers: one canonical form (E.164) for storage, WhatsApp and SMS.
 
-Rule (TRAI National Numbering Plan 2003, mobile series; DOMAIN.md "Messaging"):
+Rule (TRAI National Numbering Plan 2003, mobile series; docs/messaging.md "Messaging rules"):
 an Indian mobile number is 10 digits starting 6, 7, 8 or 9, after country code
 +91. Written forms seen in practice: ``98765 43210``, ``098765-43210``,
 ``(+91) 98765 43210``, ``919876543210``, ``0091 98765 43210`` and Twilio's
@@ -52,7 +52,7 @@ def normalise_indian_mobile(value: str) -> str:
 def mask_phone(e164: str) -> str:
     """The number with all but the last 4 digits hidden, for logs: ``+91******3210``.
 
-    STYLE.md: logs never hold full phone numbers. Anything that does not
+    docs/architecture.md "Conventions": logs never hold full phone numbers. Anything that does not
     normalise is masked the same way (all but its last 4 characters).
     """
     try:

@@ -1,13 +1,13 @@
 """When a reminder may go out: daytime in India, not on the buyer's festival days.
 
-DESIGN.md "Messaging rules": quiet hours (IST) and festival days make a
+docs/messaging.md "Messaging rules": quiet hours (IST) and festival days make a
 reminder wait for the next allowed slot. A slot is allowed when its time in
 India is at or after ``quiet_end`` (09:00) and before ``quiet_start``
 (21:00), and its calendar day in India is neither a festival the buyer keeps
 (:class:`tools.festivals.FestivalCalendar`: all-India days, plus the days of
 the buyer's region) nor one of the ``closed_weekdays`` the caller names.
 Everything here is pure: the candidate time is an argument, the clock is
-never read (STYLE.md).
+never read (docs/architecture.md "Conventions").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ DEFAULT_QUIET_END = time(9, 0)
 #: How far :func:`next_send_slot` looks for an allowed day before giving up.
 MAX_DAYS_AHEAD = 366
 
-#: GSTIN state code (GSTN's list, DOMAIN.md "Identifiers") -> the region code
+#: GSTIN state code (GSTN's list, docs/legal-conventions.md "Identifiers") -> the region code
 #: festival rows use (:data:`tools.festivals.REGION_CODES`). 97 (other
 #: territory) and 99 (centre jurisdiction) have no region. The legacy codes 25
 #: (Daman and Diu, merged into 26) and 28 (undivided Andhra Pradesh) still map,
@@ -86,7 +86,7 @@ def next_send_slot(
 ) -> datetime:
     """The first moment at or after ``candidate`` when a reminder may be sent.
 
-    Rules (DESIGN.md "Messaging rules"):
+    Rules (docs/messaging.md "Messaging rules"):
 
     * Sending hours are ``quiet_end`` <= time < ``quiet_start`` in IST
       (default 09:00 to 21:00; 21:00 itself is quiet). Both are wall-clock

@@ -1,6 +1,6 @@
 """Udyam registration number: the MSME registration a supplier needs for Chapter V rights.
 
-Format (DOMAIN.md "Identifiers"; Ministry of MSME notification S.O. 2119(E),
+Format (docs/legal-conventions.md "Identifiers"; Ministry of MSME notification S.O. 2119(E),
 26 June 2020, which opened the Udyam portal on 1 July 2020)::
 
     UDYAM-KR-03-0012345
@@ -93,7 +93,7 @@ def validate_udyam(value: str) -> str:
     Rule ``udyam-format``: "UDYAM", 2 letters, 2 digits, 7 digits, in that order
     (case, spaces and hyphens between the parts are forgiven). Rule
     ``udyam-state``: the letters are a state code of the Udyam portal
-    (:data:`UDYAM_STATES`). Source: DOMAIN.md "Identifiers"; S.O. 2119(E) (2020).
+    (:data:`UDYAM_STATES`). Source: docs/legal-conventions.md "Identifiers"; S.O. 2119(E) (2020).
     """
     text = value.strip().upper()
     match = _UDYAM.fullmatch(text)

@@ -1,6 +1,6 @@
 """UPI payment links and their QR codes, for the payment details of a demand notice.
 
-Link format (NPCI "UPI Linking Specifications"; DOMAIN.md "Identifiers")::
+Link format (NPCI "UPI Linking Specifications"; docs/legal-conventions.md "Identifiers")::
 
     upi://pay?pa=<vpa>&pn=<payee name>&am=<amount>&cu=INR&tn=<note>&tr=<reference>
 
@@ -31,7 +31,7 @@ __all__ = [
     "validate_vpa",
 ]
 
-NOTE_MAX_LENGTH = 50  # DOMAIN.md: tn <= 50 characters
+NOTE_MAX_LENGTH = 50  # docs/legal-conventions.md: tn <= 50 characters
 REFERENCE_MAX_LENGTH = 35  # NPCI linking spec: tr up to 35 characters
 _VPA = re.compile(r"[a-z0-9][a-z0-9._\-]{1,255}@[a-z][a-z0-9]{1,63}")
 _REFERENCE = re.compile(rf"[A-Za-z0-9._/\-]{{1,{REFERENCE_MAX_LENGTH}}}")
@@ -54,7 +54,7 @@ def upi_payment_link(
 ) -> str:
     """A ``upi://pay`` link that opens any UPI app with payee, amount and note filled in.
 
-    Rules (DOMAIN.md "Identifiers"; NPCI UPI Linking Specifications):
+    Rules (docs/legal-conventions.md "Identifiers"; NPCI UPI Linking Specifications):
 
     * ``pa``: the VPA, ``name@handle`` (letters, digits, ``. _ -`` before the
       ``@``; a handle of letters and digits after it), lower-cased; otherwise

@@ -15,84 +15,55 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
-from sqlalchemy.orm import Session
+from langgraph.runtime import Runtime
 
 from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.common import done, now, text, today
-from agents.state import ConversationState, Node
+from agents.state import ConversationState, Node, TurnContext
 from prompts import render
-from store.db import transaction
 from store.ledger import quote_invoice
 from store.models import (
     Buyer,
-    BuyerReplyRecord,
     Channel,
-    Communication,
     Invoice,
     Retailer,
 )
-from store.repositories import OPEN_STATUSES, BuyerRepository
+from store.unit_of_work import UnitOfWork
 from tools.dates import format_date
 from tools.money import format_inr
 from tools.upi import upi_payment_link
 
 
-def _context(session: Session, sender: str) -> tuple[Buyer, Retailer, Invoice | None] | None:
-    """Which buyer record and invoice this reply is about: the latest reminder sent to
-    this number, else the buyer's latest open invoice, else the latest buyer record."""
-    last = session.execute(
-        select(Communication).where(Communication.recipient == sender,
-                                    Communication.invoice_id.is_not(None),
-                                    Communication.buyer_id.is_not(None))
-        .order_by(Communication.id.desc()).limit(1)).scalar()
-    if last is not None:
-        invoice = session.get(Invoice, last.invoice_id)
-        buyer = session.get(Buyer, last.buyer_id)
-        retailer = session.get(Retailer, last.retailer_id)
-        if invoice is not None and buyer is not None and retailer is not None:
-            return buyer, retailer, invoice
-    row = session.execute(
-        select(Buyer, Retailer, Invoice).join(Retailer, Retailer.id == Buyer.retailer_id)
-        .outerjoin(Invoice, (Invoice.buyer_id == Buyer.id) & Invoice.status.in_(OPEN_STATUSES))
-        .where(Buyer.phone == sender)
-        .order_by(Invoice.due_date.desc().nulls_last(), Buyer.id.desc()).limit(1)).first()
-    if row is None:
-        return None
-    return row[0], row[1], row[2]
-
-
 def build_buyer_message(deps: AgentDeps) -> Node:
-    def buyer_message(state: ConversationState) -> dict[str, Any]:
+    def buyer_message(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         sender, channel = state["turn"]["sender"], Channel(state["turn"]["channel"])
         day, moment = today(state), now(state)
-        with transaction(deps.engine) as session:
-            found = _context(session, sender)
-            if found is None:
-                return done(render("not-understood", state.get("language") or "en"))
-            buyer, retailer, invoice = found
-            reply = understand_buyer_reply(
-                text(state), day,
-                language_hint=buyer.language.value if buyer.language else None)
-            language = buyer.language.value if buyer.language else reply.language
-            to_buyer, meaning = _act(session, deps, buyer, retailer, invoice, reply, channel,
-                                     language, day, moment)
-            media: list[str] = []
-            if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
-                    "upi://pay?" in to_buyer:
-                media = [deps.qr_url(to_buyer[to_buyer.index("upi://pay?"):].split()[0])]
-            session.execute(insert(BuyerReplyRecord).values(
-                retailer_id=retailer.id, buyer_id=buyer.id,
-                invoice_id=invoice.id if invoice else None,
-                message_id=state["turn"]["message_id"], intent=str(reply.intent),
-                promised_date=reply.promised_date, reference=reply.reference,
-                reason=reply.reason).on_conflict_do_nothing(index_elements=["message_id"]))
-            forward = render("retailer-buyer-replied", retailer.language.value,
-                             buyer=buyer.name, number=invoice.number if invoice else "-",
-                             text=text(state), meaning=meaning)
-            retailer_phone = retailer.phone
+        uow = runtime.context.uow
+        found = uow.contacts.reply_context(sender)
+        if found is None:
+            return done(render("not-understood", state.get("language") or "en"))
+        buyer, retailer, invoice = found
+        reply = understand_buyer_reply(
+            text(state), day,
+            language_hint=buyer.language.value if buyer.language else None)
+        language = buyer.language.value if buyer.language else reply.language
+        to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
+                                 language, day, moment)
+        media: list[str] = []
+        if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
+                "upi://pay?" in to_buyer:
+            media = [deps.qr_url(to_buyer[to_buyer.index("upi://pay?"):].split()[0])]
+        uow.record_buyer_reply(
+            retailer_id=retailer.id, buyer_id=buyer.id,
+            invoice_id=invoice.id if invoice else None,
+            message_id=state["turn"]["message_id"], intent=str(reply.intent),
+            promised_date=reply.promised_date, reference=reply.reference,
+            reason=reply.reason)
+        forward = render("retailer-buyer-replied", retailer.language.value,
+                         buyer=buyer.name, number=invoice.number if invoice else "-",
+                         text=text(state), meaning=meaning)
+        retailer_phone = retailer.phone
         return done(to_buyer, language=language, party="buyer", media=media,
                     outbound=[{"to": retailer_phone, "channel": Channel.WHATSAPP.value,
                                "text": forward}])
@@ -100,21 +71,18 @@ def build_buyer_message(deps: AgentDeps) -> Node:
     return buyer_message
 
 
-def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
+def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
          invoice: Invoice | None, reply: BuyerReply, channel: Channel, language: str,
          day: Any, moment: datetime) -> tuple[str, str]:
     """Do what the reply asks (within what a buyer may cause); return
     (the answer to the buyer, the meaning told to the retailer)."""
-    from bakaya.monitor import pause_reminders, schedule_promise_follow_up
-
     rl = retailer.language.value
     number = invoice.number if invoice else "-"
     intent = str(reply.intent)
     name = retailer.name or ""
     if intent == "opt_out":
-        for same_person in session.execute(select(Buyer).where(
-                Buyer.phone == buyer.phone)).scalars():
-            BuyerRepository(session, same_person.retailer_id).set_channel_preference(
+        for same_person in uow.contacts.records(buyer.phone or ""):
+            uow.buyers(same_person.retailer_id).set_channel_preference(
                 same_person.id, channel, opted_in=False, at=moment, source="buyer STOP")
         channel_name = render(f"channel-{channel.value}", language)
         return (render("buyer-opted-out", language, channel=channel_name),
@@ -125,7 +93,7 @@ def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
                 render("buyer-intent-other", rl))
     quote = quote_invoice(invoice, retailer, day, deps.interest_policy)
     if intent == "promise_to_pay" and reply.promised_date is not None:
-        schedule_promise_follow_up(session, invoice, reply.promised_date)
+        uow.actions.schedule_promise_follow_up(invoice, reply.promised_date)
         return (render("buyer-promise-noted", language, number=number,
                        date=format_date(reply.promised_date, language)),
                 render("buyer-intent-promise_to_pay", rl,
@@ -138,7 +106,7 @@ def _act(session: Session, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
                 render("buyer-intent-claims_paid", rl, number=number,
                        reference=reply.reference or render("reference-none", rl)))
     if intent == "dispute":
-        pause_reminders(session, invoice, moment, reply.reason or "-")
+        uow.actions.pause_reminders(invoice, moment, reply.reason or "-")
         return (render("buyer-dispute-noted", language, number=number, retailer=name),
                 render("buyer-intent-dispute", rl, reason=reply.reason or "-"))
     if intent == "more_time":

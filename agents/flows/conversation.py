@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from langgraph.runtime import Runtime
+
 from agents.answers import choice
 from agents.deps import AgentDeps
 from agents.flows.common import ask, done, say, text
 from agents.flows.onboarding import LANGUAGE_WORDS, language_menu
-from agents.state import ConversationState, Node
-from store.db import transaction
+from agents.state import ConversationState, Node, TurnContext
 from store.models import Language
-from store.repositories import RetailerRepository
 
 FLOW = "change_language"
 
 
 def build_change_language(deps: AgentDeps) -> Node:
-    def change_language(state: ConversationState) -> dict[str, Any]:
+    def change_language(state: ConversationState, *,
+                        runtime: Runtime[TurnContext]) -> dict[str, Any]:
         if state.get("flow") == FLOW:
             picked = choice(text(state), LANGUAGE_WORDS)
         else:
@@ -26,22 +27,21 @@ def build_change_language(deps: AgentDeps) -> Node:
             return ask(FLOW, "language", {}, say(state, "language-ask") + "\n" + language_menu())
         retailer_id = state.get("retailer_id")
         if retailer_id:
-            with transaction(deps.engine) as session:
-                RetailerRepository(session).update(retailer_id, language=Language(picked))
+            runtime.context.uow.retailers.update(retailer_id, language=Language(picked))
         return done(say({**state, "language": picked}, "language-changed"), language=picked)
 
     return change_language
 
 
 def build_help(deps: AgentDeps) -> Node:
-    def help_node(state: ConversationState) -> dict[str, Any]:
+    def help_node(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         return done(say(state, "help-text"))
 
     return help_node
 
 
 def build_cancel(deps: AgentDeps) -> Node:
-    def cancel(state: ConversationState) -> dict[str, Any]:
+    def cancel(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         key = "cancelled" if state.get("flow") else "nothing-to-cancel"
         return done(say(state, key))
 
@@ -49,7 +49,8 @@ def build_cancel(deps: AgentDeps) -> Node:
 
 
 def build_not_understood(deps: AgentDeps) -> Node:
-    def not_understood(state: ConversationState) -> dict[str, Any]:
+    def not_understood(state: ConversationState, *,
+                       runtime: Runtime[TurnContext]) -> dict[str, Any]:
         return done(say(state, "not-understood"), say(state, "help-text"))
 
     return not_understood

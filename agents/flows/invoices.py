@@ -12,14 +12,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from langgraph.runtime import Runtime
+
 from agents.answers import is_none, is_same, is_skip
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
-from agents.state import ConversationState, Node
-from store.db import transaction
-from store.ledger import add_buyer, add_invoice, quote_invoice
+from agents.state import ConversationState, Node, TurnContext
+from store.ledger import quote_invoice
 from store.models import Invoice, Retailer
-from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
+from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.due_date import compute_due_date
 from tools.errors import InputError
@@ -37,18 +38,20 @@ LIST_LIMIT = 10
 # -- add an invoice -------------------------------------------------------------------------
 
 def build_add_invoice(deps: AgentDeps) -> Node:
-    def add_invoice_node(state: ConversationState) -> dict[str, Any]:
+    def add_invoice_node(state: ConversationState, *,
+                         runtime: Runtime[TurnContext]) -> dict[str, Any]:
         retailer_id = state["retailer_id"]
         assert retailer_id is not None
+        uow = runtime.context.uow
         if state.get("flow") != FLOW:
-            draft, problems = _draft_from_slots(deps, state, retailer_id)
+            draft, problems = _draft_from_slots(uow, state, retailer_id)
             return _next_question(deps, state, draft, problems)
         draft = dict(state.get("draft") or {})
         step = state.get("step") or ""
         if step == "confirm":
-            return _confirm(deps, state, draft, retailer_id)
+            return _confirm(uow, state, draft, retailer_id)
         try:
-            draft = _apply_answer(deps, state, draft, step, retailer_id)
+            draft = _apply_answer(uow, state, draft, step, retailer_id)
         except InputError as error:
             return _next_question(deps, state, draft, [error_text(state, error)])
         return _next_question(deps, state, draft, [])
@@ -56,7 +59,7 @@ def build_add_invoice(deps: AgentDeps) -> Node:
     return add_invoice_node
 
 
-def _draft_from_slots(deps: AgentDeps, state: ConversationState,
+def _draft_from_slots(uow: UnitOfWork, state: ConversationState,
                       retailer_id: int) -> tuple[dict[str, Any], list[str]]:
     slots = (state.get("understood") or {}).get("slots", {})
     draft: dict[str, Any] = {}
@@ -70,18 +73,18 @@ def _draft_from_slots(deps: AgentDeps, state: ConversationState,
         if value in (None, ""):
             continue
         try:
-            draft = _apply_value(deps, state, draft, step, str(value), retailer_id)
+            draft = _apply_value(uow, state, draft, step, str(value), retailer_id)
         except InputError as error:
             problems.append(error_text(state, error))
     return draft, problems
 
 
-def _apply_answer(deps: AgentDeps, state: ConversationState, draft: dict[str, Any], step: str,
+def _apply_answer(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any], step: str,
                   retailer_id: int) -> dict[str, Any]:
-    return _apply_value(deps, state, draft, step, text(state), retailer_id)
+    return _apply_value(uow, state, draft, step, text(state), retailer_id)
 
 
-def _apply_value(deps: AgentDeps, state: ConversationState, draft: dict[str, Any], step: str,
+def _apply_value(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any], step: str,
                  value: str, retailer_id: int) -> dict[str, Any]:
     """Validate one answer with the tools and put it in a copy of the draft."""
     draft = dict(draft)
@@ -89,12 +92,11 @@ def _apply_value(deps: AgentDeps, state: ConversationState, draft: dict[str, Any
         number = value.strip()
         if not number or len(number) > 64:
             raise InputError("invoice_number", "required")
-        with transaction(deps.engine) as session:
-            if InvoiceRepository(session, retailer_id).by_number(number) is not None:
-                raise InputError("invoice_number", "invoice-exists", number=number)
+        if uow.invoices(retailer_id).by_number(number) is not None:
+            raise InputError("invoice_number", "invoice-exists", number=number)
         draft["invoice_number"] = number
     elif step == "buyer":
-        draft.update(_find_buyer(deps, value, retailer_id))
+        draft.update(_find_buyer(uow, value, retailer_id))
     elif step == "buyer_name":
         if not value.strip() or len(value) > 200:
             raise InputError("name", "required")
@@ -132,31 +134,30 @@ def _date_answer(state: ConversationState, value: str, field: str) -> date:
     return found
 
 
-def _find_buyer(deps: AgentDeps, value: str, retailer_id: int) -> dict[str, Any]:
+def _find_buyer(uow: UnitOfWork, value: str, retailer_id: int) -> dict[str, Any]:
     """A GSTIN (validated, OCR slips repaired) or a name already in the book, or a new name."""
     candidate = value.strip().upper().replace(" ", "")
     looks_like_gstin = len(candidate) == 15 and candidate[:2].isdigit()
-    with transaction(deps.engine) as session:
-        buyers = BuyerRepository(session, retailer_id)
-        if looks_like_gstin:
-            check = check_gstin(candidate)
-            gstin = check.gstin if check.valid else repair_ocr_gstin(candidate)
-            if gstin is None:
-                assert check.error is not None
-                raise check.error
-            found = buyers.by_gstin(gstin)
-            if found is not None:
-                return {"buyer_id": found.id, "buyer_name": found.name, "gstin": gstin,
-                        "buyer_phone": found.phone, "buyer_phone_asked": found.phone is not None}
-            return {"gstin": gstin, "buyer_id": None}
-        matches = buyers.search(value.strip(), limit=2)
-        if len(matches) == 1:
-            found = matches[0]
-            return {"buyer_id": found.id, "buyer_name": found.name, "gstin": found.gstin,
+    buyers = uow.buyers(retailer_id)
+    if looks_like_gstin:
+        check = check_gstin(candidate)
+        gstin = check.gstin if check.valid else repair_ocr_gstin(candidate)
+        if gstin is None:
+            assert check.error is not None
+            raise check.error
+        found = buyers.by_gstin(gstin)
+        if found is not None:
+            return {"buyer_id": found.id, "buyer_name": found.name, "gstin": gstin,
                     "buyer_phone": found.phone, "buyer_phone_asked": found.phone is not None}
-        if not value.strip():
-            raise InputError("buyer", "required")
-        return {"buyer_id": None, "buyer_name": value.strip(), "gstin": None}
+        return {"gstin": gstin, "buyer_id": None}
+    matches = buyers.search(value.strip(), limit=2)
+    if len(matches) == 1:
+        found = matches[0]
+        return {"buyer_id": found.id, "buyer_name": found.name, "gstin": found.gstin,
+                "buyer_phone": found.phone, "buyer_phone_asked": found.phone is not None}
+    if not value.strip():
+        raise InputError("buyer", "required")
+    return {"buyer_id": None, "buyer_name": value.strip(), "gstin": None}
 
 
 def _missing(draft: dict[str, Any]) -> str | None:
@@ -214,25 +215,24 @@ def _summary(state: ConversationState, draft: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _confirm(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
+def _confirm(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
              retailer_id: int) -> dict[str, Any]:
     refused = unconfirmed(state, FLOW, draft, "invoice-discarded")
     if refused is not None:
         return refused
     try:
-        with transaction(deps.engine) as session:
+        with uow.atomic():
             buyer_id = draft.get("buyer_id")
             if buyer_id is None:
-                buyer_id = add_buyer(session, retailer_id, name=draft["buyer_name"],
-                                     gstin=draft.get("gstin"), phone=draft.get("buyer_phone"),
-                                     actor="retailer").id
+                buyer_id = uow.add_buyer(retailer_id, name=draft["buyer_name"],
+                                         gstin=draft.get("gstin"),
+                                         phone=draft.get("buyer_phone"), actor="retailer").id
             elif draft.get("buyer_phone"):
-                buyer = BuyerRepository(session, retailer_id).require(buyer_id)
+                buyer = uow.buyers(retailer_id).require(buyer_id)
                 if buyer.phone is None:
-                    BuyerRepository(session, retailer_id).update_contact(
-                        buyer_id, phone=draft["buyer_phone"])
-            invoice = add_invoice(
-                session, retailer_id, buyer_id=buyer_id, number=draft["invoice_number"],
+                    uow.buyers(retailer_id).update_contact(buyer_id, phone=draft["buyer_phone"])
+            invoice = uow.add_invoice(
+                retailer_id, buyer_id=buyer_id, number=draft["invoice_number"],
                 invoice_date=date.fromisoformat(draft["invoice_date"]), amount=draft["amount"],
                 accepted_on=date.fromisoformat(draft["accepted_on"]),
                 agreed_days=draft.get("agreed_days"), actor="retailer")
@@ -270,14 +270,14 @@ def _invoice_line(state: ConversationState, invoice: Invoice, quote: InterestQuo
 
 
 def build_list_pending(deps: AgentDeps) -> Node:
-    def list_pending(state: ConversationState) -> dict[str, Any]:
+    def list_pending(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         as_of = today(state)
-        with transaction(deps.engine) as session:
-            retailer = _retailer(session, state)
-            invoices = InvoiceRepository(session, retailer.id).pending()
-            rows = [(inv, quote_invoice(inv, retailer, as_of, deps.interest_policy))
-                    for inv in invoices]
-            lines = [_invoice_line(state, inv, quote, as_of) for inv, quote in rows[:LIST_LIMIT]]
+        uow = runtime.context.uow
+        retailer = _retailer(uow, state)
+        invoices = uow.invoices(retailer.id).pending()
+        rows = [(inv, quote_invoice(inv, retailer, as_of, deps.interest_policy))
+                for inv in invoices]
+        lines = [_invoice_line(state, inv, quote, as_of) for inv, quote in rows[:LIST_LIMIT]]
         if not rows:
             return done(say(state, "pending-none"))
         total = sum((q.total_due for _, q in rows), Decimal("0"))
@@ -290,15 +290,16 @@ def build_list_pending(deps: AgentDeps) -> Node:
     return list_pending
 
 
-def _retailer(session: Any, state: ConversationState) -> Retailer:
+def _retailer(uow: UnitOfWork, state: ConversationState) -> Retailer:
     retailer_id = state.get("retailer_id")
-    retailer = RetailerRepository(session).get(retailer_id) if retailer_id else None
+    retailer = uow.retailers.get(retailer_id) if retailer_id else None
     assert retailer is not None, "a retailer flow ran for a non-retailer"
     return retailer
 
 
 def build_invoice_detail(deps: AgentDeps) -> Node:
-    def invoice_detail(state: ConversationState) -> dict[str, Any]:
+    def invoice_detail(state: ConversationState, *,
+                       runtime: Runtime[TurnContext]) -> dict[str, Any]:
         if state.get("flow") == "invoice_detail":
             number = text(state)
         else:
@@ -308,22 +309,22 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
             return ask("invoice_detail", "invoice_number", {},
                        say(state, "invoice-ask-which"))
         as_of = today(state)
-        with transaction(deps.engine) as session:
-            retailer = _retailer(session, state)
-            invoice = InvoiceRepository(session, retailer.id).by_number(number)
-            if invoice is None:
-                return done(say(state, "invoice-not-found", number=number))
-            quote = quote_invoice(invoice, retailer, as_of, deps.interest_policy)
-            paid = sum((p.amount for p in invoice.payments), Decimal("0"))
-            reply = say(state, "invoice-detail", number=invoice.number,
-                        buyer=invoice.buyer.name, amount=money(state, invoice.principal),
-                        invoice_date=day(state, invoice.invoice_date),
-                        due_date=day(state, invoice.due_date),
-                        status=say(state, f"status-{invoice.status.value.replace('_', '-')}"),
-                        timing=_status_phrase(state, quote, as_of),
-                        paid=money(state, paid),
-                        interest=money(state, quote.interest),
-                        total=money(state, quote.total_due))
+        uow = runtime.context.uow
+        retailer = _retailer(uow, state)
+        invoice = uow.invoices(retailer.id).by_number(number)
+        if invoice is None:
+            return done(say(state, "invoice-not-found", number=number))
+        quote = quote_invoice(invoice, retailer, as_of, deps.interest_policy)
+        paid = sum((p.amount for p in invoice.payments), Decimal("0"))
+        reply = say(state, "invoice-detail", number=invoice.number,
+                    buyer=invoice.buyer.name, amount=money(state, invoice.principal),
+                    invoice_date=day(state, invoice.invoice_date),
+                    due_date=day(state, invoice.due_date),
+                    status=say(state, f"status-{invoice.status.value.replace('_', '-')}"),
+                    timing=_status_phrase(state, quote, as_of),
+                    paid=money(state, paid),
+                    interest=money(state, quote.interest),
+                    total=money(state, quote.total_due))
         return done(reply)
 
     return invoice_detail

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from langgraph.runtime import Runtime
+
 from agents.answers import choice, is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, language, now, say, text, today
 from agents.retailer_commands import understand_command
-from agents.state import ConversationState, Node
+from agents.state import ConversationState, Node, TurnContext
 from prompts import render
-from store.db import transaction
-from store.ledger import register_retailer
+from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.errors import InputError
 from tools.udyam import validate_udyam
@@ -52,7 +53,7 @@ def language_menu() -> str:
 
 
 def build_onboarding(deps: AgentDeps) -> Node:
-    def onboarding(state: ConversationState) -> dict[str, Any]:
+    def onboarding(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         draft: dict[str, Any] = dict(state.get("draft") or {})
         step = state.get("step") if state.get("flow") == FLOW else None
         if step is None:
@@ -62,12 +63,12 @@ def build_onboarding(deps: AgentDeps) -> Node:
                        say(first, "onboarding-welcome") + "\n" + language_menu(),
                        language=guessed, party="stranger")
         handler = _STEPS[step]
-        return handler(deps, state, draft)
+        return handler(runtime.context.uow, state, draft)
 
     return onboarding
 
 
-def _language(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _language(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     picked = choice(text(state), {k: LANGUAGE_WORDS[k] for k in ("ta", "hi", "en")})
     if picked is None:
         return ask(FLOW, "language", draft, say(state, "onboarding-language-again") + "\n"
@@ -77,7 +78,7 @@ def _language(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) 
                say(chosen, "onboarding-ask-udyam"), language=picked)
 
 
-def _udyam(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _udyam(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     if is_none(text(state)):
         return ask(FLOW, "enterprise_type", {**draft, "udyam_number": None},
                    say(state, "onboarding-no-udyam"), say(state, "onboarding-ask-enterprise-type"))
@@ -90,7 +91,7 @@ def _udyam(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> 
                say(state, "onboarding-ask-udyam-date"))
 
 
-def _udyam_date(deps: AgentDeps, state: ConversationState,
+def _udyam_date(uow: UnitOfWork, state: ConversationState,
                 draft: dict[str, Any]) -> dict[str, Any]:
     registered = extract_date(text(state), today(state), prefer="past")
     if registered is None or registered > today(state):
@@ -101,7 +102,7 @@ def _udyam_date(deps: AgentDeps, state: ConversationState,
                say(state, "onboarding-ask-enterprise-type"))
 
 
-def _enterprise_type(deps: AgentDeps, state: ConversationState,
+def _enterprise_type(uow: UnitOfWork, state: ConversationState,
                      draft: dict[str, Any]) -> dict[str, Any]:
     picked = choice(text(state), ENTERPRISE_WORDS)
     if picked is None:
@@ -111,7 +112,7 @@ def _enterprise_type(deps: AgentDeps, state: ConversationState,
                say(state, "onboarding-ask-activity"))
 
 
-def _activity(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _activity(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     picked = choice(text(state), ACTIVITY_WORDS)
     if picked is None:
         return ask(FLOW, "activity", draft, say(state, "onboarding-ask-activity"))
@@ -120,14 +121,14 @@ def _activity(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) 
                say(state, "onboarding-ask-name"))
 
 
-def _name(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _name(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     name = text(state)
     if not name or len(name) > 200:
         return ask(FLOW, "name", draft, say(state, "onboarding-ask-name"))
     return ask(FLOW, "upi", {**draft, "name": name}, say(state, "onboarding-ask-upi"))
 
 
-def _upi(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _upi(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     if is_skip(text(state)) or is_none(text(state)):
         return ask(FLOW, "consent", {**draft, "upi_id": None}, say(state, "onboarding-ask-consent"))
     try:
@@ -137,7 +138,7 @@ def _upi(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> di
     return ask(FLOW, "consent", {**draft, "upi_id": upi_id}, say(state, "onboarding-ask-consent"))
 
 
-def _consent(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
+def _consent(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     answer = yes_no(text(state))
     if answer is None:
         return ask(FLOW, "consent", draft, say(state, "onboarding-ask-consent"))
@@ -146,9 +147,9 @@ def _consent(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -
     from datetime import date as date_type
 
     try:
-        with transaction(deps.engine) as session:
-            retailer = register_retailer(
-                session, phone=state["turn"]["sender"], name=draft["name"],
+        with uow.atomic():
+            retailer = uow.register_retailer(
+                phone=state["turn"]["sender"], name=draft["name"],
                 language=language(state), udyam_number=draft.get("udyam_number"),
                 udyam_registered_on=(date_type.fromisoformat(draft["udyam_registered_on"])
                                      if draft.get("udyam_registered_on") else None),
@@ -161,7 +162,7 @@ def _consent(deps: AgentDeps, state: ConversationState, draft: dict[str, Any]) -
                 party="retailer", retailer_id=retailer_id)
 
 
-_STEPS: dict[str, Callable[[AgentDeps, ConversationState, dict[str, Any]], dict[str, Any]]] = {
+_STEPS: dict[str, Callable[[UnitOfWork, ConversationState, dict[str, Any]], dict[str, Any]]] = {
     "language": _language,
     "udyam": _udyam,
     "udyam_date": _udyam_date,

@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from langgraph.runtime import Runtime
+
 from agents.answers import normalise
 from agents.deps import AgentDeps
 from agents.flows.common import (
@@ -25,11 +27,10 @@ from agents.flows.common import (
     today,
     unconfirmed,
 )
-from agents.state import ConversationState, Node
-from store.db import transaction
-from store.ledger import quote_invoice, record_payment
+from agents.state import ConversationState, Node, TurnContext
+from store.ledger import quote_invoice
 from store.models import InvoiceStatus
-from store.repositories import InvoiceRepository, RetailerRepository
+from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.errors import InputError
 from tools.interest import Payment
@@ -42,9 +43,10 @@ FULL_WORDS = frozenset({"full", "all", "full amount", "poora", "pura", "pure", "
 
 
 def build_mark_paid(deps: AgentDeps) -> Node:
-    def mark_paid(state: ConversationState) -> dict[str, Any]:
+    def mark_paid(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         retailer_id = state["retailer_id"]
         assert retailer_id is not None
+        uow = runtime.context.uow
         if state.get("flow") != FLOW:
             slots = (state.get("understood") or {}).get("slots", {})
             draft: dict[str, Any] = {}
@@ -52,39 +54,38 @@ def build_mark_paid(deps: AgentDeps) -> Node:
             for step in ("invoice_number", "date", "amount", "reference"):
                 if slots.get(step) not in (None, ""):
                     try:
-                        draft = _apply(deps, state, draft, step, str(slots[step]), retailer_id)
+                        draft = _apply(uow, state, draft, step, str(slots[step]), retailer_id)
                     except InputError as error:
                         problems.append(error_text(state, error))
             words = set(normalise(text(state)).split())
             if "amount" not in draft and words & FULL_WORDS:
                 draft["amount"] = "full"
-            return _next(deps, state, draft, problems, retailer_id)
+            return _next(deps, uow, state, draft, problems, retailer_id)
         draft = dict(state.get("draft") or {})
         step = state.get("step") or ""
         if step == "confirm":
-            return _confirm(deps, state, draft, retailer_id)
+            return _confirm(deps, uow, state, draft, retailer_id)
         try:
-            draft = _apply(deps, state, draft, step, text(state), retailer_id)
+            draft = _apply(uow, state, draft, step, text(state), retailer_id)
         except InputError as error:
-            return _next(deps, state, draft, [error_text(state, error)], retailer_id)
-        return _next(deps, state, draft, [], retailer_id)
+            return _next(deps, uow, state, draft, [error_text(state, error)], retailer_id)
+        return _next(deps, uow, state, draft, [], retailer_id)
 
     return mark_paid
 
 
-def _apply(deps: AgentDeps, state: ConversationState, draft: dict[str, Any], step: str,
+def _apply(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any], step: str,
            value: str, retailer_id: int) -> dict[str, Any]:
     draft = dict(draft)
     if step == "invoice_number":
-        with transaction(deps.engine) as session:
-            invoice = InvoiceRepository(session, retailer_id).by_number(value.strip())
-            if invoice is None:
-                raise InputError("invoice_number", "invoice-unknown", number=value.strip())
-            if invoice.status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
-                raise InputError("invoice_number", "invoice-closed", number=invoice.number,
-                                 status=invoice.status.value)
-            draft.update(invoice_id=invoice.id, invoice_number=invoice.number,
-                         invoice_date=invoice.invoice_date.isoformat())
+        invoice = uow.invoices(retailer_id).by_number(value.strip())
+        if invoice is None:
+            raise InputError("invoice_number", "invoice-unknown", number=value.strip())
+        if invoice.status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
+            raise InputError("invoice_number", "invoice-closed", number=invoice.number,
+                             status=invoice.status.value)
+        draft.update(invoice_id=invoice.id, invoice_number=invoice.number,
+                     invoice_date=invoice.invoice_date.isoformat())
     elif step == "date":
         found = extract_date(value, today(state), prefer="past")
         if found is None:
@@ -116,7 +117,7 @@ def _missing(draft: dict[str, Any]) -> str | None:
     return None
 
 
-def _next(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
+def _next(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
           before: list[str], retailer_id: int) -> dict[str, Any]:
     if "paid_on" in draft and "invoice_date" in draft and \
             draft["paid_on"] < draft["invoice_date"]:
@@ -129,15 +130,14 @@ def _next(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
         return ask(FLOW, step, draft, *before,
                    say(state, f"payment-ask-{step.replace('_', '-')}",
                        number=draft.get("invoice_number", "")))
-    with transaction(deps.engine) as session:
-        retailer = RetailerRepository(session).get(retailer_id)
-        invoice = InvoiceRepository(session, retailer_id).require(draft["invoice_id"])
-        assert retailer is not None
-        paid_on = date.fromisoformat(draft["paid_on"])
-        owed = quote_invoice(invoice, retailer, paid_on, deps.interest_policy).total_due
-        amount = owed if draft["amount"] == "full" else Decimal(draft["amount"])
-        after = quote_invoice(invoice, retailer, paid_on, deps.interest_policy,
-                              extra_payments=[Payment(paid_on=paid_on, amount=amount)])
+    retailer = uow.retailers.get(retailer_id)
+    invoice = uow.invoices(retailer_id).require(draft["invoice_id"])
+    assert retailer is not None
+    paid_on = date.fromisoformat(draft["paid_on"])
+    owed = quote_invoice(invoice, retailer, paid_on, deps.interest_policy).total_due
+    amount = owed if draft["amount"] == "full" else Decimal(draft["amount"])
+    after = quote_invoice(invoice, retailer, paid_on, deps.interest_policy,
+                          extra_payments=[Payment(paid_on=paid_on, amount=amount)])
     draft = {**draft, "amount_value": f"{amount:.2f}", "settles": after.total_due <= 0}
     summary = say(state, "payment-confirm", number=draft["invoice_number"],
                   amount=money(state, amount), date=day(state, paid_on),
@@ -146,19 +146,20 @@ def _next(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
     return ask(FLOW, "confirm", draft, *before, summary + "\n" + say(state, "confirm-yes-no"))
 
 
-def _confirm(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
+def _confirm(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
              retailer_id: int) -> dict[str, Any]:
     refused = unconfirmed(state, FLOW, draft, "payment-discarded")
     if refused is not None:
         return refused
     try:
-        with transaction(deps.engine) as session:
-            record_payment(session, retailer_id, draft["invoice_id"],
-                           paid_on=date.fromisoformat(draft["paid_on"]),
-                           amount=draft["amount_value"], reference=draft["reference"],
-                           today=today(state), policy=deps.interest_policy,
-                           settles=bool(draft.get("settles")), now=now(state), actor="retailer")
-            invoice = InvoiceRepository(session, retailer_id).require(draft["invoice_id"])
+        with uow.atomic():
+            uow.record_payment(retailer_id, draft["invoice_id"],
+                               paid_on=date.fromisoformat(draft["paid_on"]),
+                               amount=draft["amount_value"], reference=draft["reference"],
+                               today=today(state), policy=deps.interest_policy,
+                               settles=bool(draft.get("settles")), now=now(state),
+                               actor="retailer")
+            invoice = uow.invoices(retailer_id).require(draft["invoice_id"])
             closed = invoice.status == InvoiceStatus.PAID
     except InputError as error:
         return done(error_text(state, error))

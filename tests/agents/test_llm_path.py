@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from agents.llm import make_chat_model
 from agents.understanding import understand
+from bakaya.runtime import model_endpoint
 from bakaya.settings import Settings
 from store.db import transaction
 from store.ledger import register_retailer
@@ -36,11 +37,11 @@ def server() -> Iterator[tuple[str, ScriptedModel]]:
 def _model(base_url: str, timeout: float = 2.0) -> object:
     settings = Settings(openai_base_url=base_url, openai_api_key="test-key",
                         llm_timeout_seconds=timeout, database_url="postgresql://unused")
-    return make_chat_model(settings)
+    return make_chat_model(model_endpoint(settings))
 
 
 def test_no_endpoint_configured_means_no_model() -> None:
-    assert make_chat_model(Settings(database_url="postgresql://unused")) is None
+    assert make_chat_model(model_endpoint(Settings(database_url="postgresql://unused"))) is None
 
 
 def test_a_valid_model_answer_is_used(server: tuple[str, ScriptedModel]) -> None:

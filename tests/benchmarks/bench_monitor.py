@@ -15,9 +15,10 @@ from datetime import time as clock_time
 
 from sqlalchemy import Engine, text
 
-from bakaya.monitor import MonitorDeps, run_monitor
+from agents.payment_monitor import MonitorDeps, run_monitor
 from store.db import transaction
 from store.ledger import add_buyer, register_retailer
+from store.unit_of_work import unit_source
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
@@ -122,7 +123,7 @@ def test_monitor_cost_follows_the_due_count(engine: Engine) -> None:
         _make_due(engine, retailer_id, buyer_id, run)
         query = _query_ms(engine)
         started = time.perf_counter()
-        report = run_monitor(engine, NOW, deps)
+        report = run_monitor(unit_source(engine), NOW, deps)
         elapsed = time.perf_counter() - started
         assert report.sent >= DUE
         print(f"  {size:>9,} invoices ({size * 6:,} scheduled actions; built in {grow_s:.0f} s):"

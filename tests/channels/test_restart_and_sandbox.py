@@ -104,8 +104,8 @@ def test_sandbox_clock_moves_forward_only(engine: Engine, database_url: str) -> 
     from fastapi.testclient import TestClient
 
     from bakaya.app import create_app
-    from bakaya.clock import SandboxClock
     from bakaya.runtime import build_runtime
+    from store.clock import SandboxClock
     from tests.utils.harness import make_settings
 
     runtime = build_runtime(make_settings(database_url), engine, database_url)

@@ -8,6 +8,7 @@ from channels.messages import OutboundMessage
 from channels.twilio import MAX_BODY, TwilioSender, split_body
 from store.db import transaction
 from store.models import Channel, OutboxEntry
+from store.unit_of_work import unit_source
 from tests.utils.fake_twilio import fake_twilio
 from tests.utils.harness import running_product
 
@@ -96,7 +97,7 @@ def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
                                                               database_url: str) -> None:
     from datetime import UTC, date, datetime, time
 
-    from bakaya.monitor import MonitorDeps, run_monitor
+    from agents.payment_monitor import MonitorDeps, run_monitor
     from store.ledger import add_buyer, add_invoice, register_retailer
     from store.models import Communication
     from store.repositories import BuyerRepository
@@ -121,14 +122,14 @@ def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
                        festivals=FestivalCalendar.load(),
                        local_outbox=False)
     noon = datetime.combine(date(2026, 2, 4), time(11), tzinfo=IST).astimezone(UTC)
-    run_monitor(engine, noon, deps)
+    run_monitor(unit_source(engine), noon, deps)
     with fake_twilio() as (client, fake):
         sender = TwilioSender("AC" + "1" * 32, "t", whatsapp_from="+918000000000",
                               sms_from="+918000000001", client=client)
         from channels.outbox import deliver_pending
         fake.fail_with = 400  # e.g. the number is not on WhatsApp
         deliver_pending(engine, sender)
-        run_monitor(engine, noon, deps)  # the fallback action is due at once
+        run_monitor(unit_source(engine), noon, deps)  # the fallback action is due at once
         fake.fail_with = None
         deliver_pending(engine, sender)
     with transaction(engine) as session:

@@ -45,7 +45,7 @@ def test_quote_prints_the_contract_keys_with_two_decimal_amounts() -> None:
 
 
 def test_quote_three_complete_months_at_5_5_percent_matches_the_domain_figure() -> None:
-    # DOMAIN.md: Rs 1,00,000 overdue 3 months at 16.5% a year -> Rs 4,182 (to the rupee).
+    # docs/legal-conventions.md: Rs 1,00,000 overdue 3 months at 16.5% a year -> Rs 4,182.
     q = quote_json("--principal", "100000", "--accepted", "2026-01-01", "--agreed-days", "45",
                    "--bank-rate", "5.5", "--as-of", "2026-05-14", "--complete-months-only")
     assert q["months_complete"] == 2

@@ -20,7 +20,7 @@ from tools.bank_rate import (
 )
 from tools.errors import InputError
 
-# DOMAIN.md "RBI Bank Rate history", copied by hand.
+# docs/legal-conventions.md "RBI Bank Rate history", copied by hand.
 DOMAIN_HISTORY = [
     ("2018-08-01", "6.75"), ("2019-02-07", "6.50"), ("2019-04-04", "6.25"),
     ("2019-06-06", "6.00"), ("2019-08-07", "5.65"), ("2019-10-04", "5.40"),

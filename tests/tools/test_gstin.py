@@ -1,4 +1,5 @@
-"""GSTIN checks: DOMAIN.md examples, each rule's reason, the check character, OCR repair."""
+"""GSTIN checks: the examples in docs/legal-conventions.md, each rule's reason, the check
+character, OCR repair."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ PAN_HOLDER_TYPES = "ABCFGHJLPT"
 
 
 def domain_md_check_character(first14: str) -> str:
-    """DOMAIN.md's formula, written out independently of stdnum."""
+    """docs/legal-conventions.md's formula, written out independently of stdnum."""
     total = 0
     for position, char in enumerate(first14):
         product = CHECK_ALPHABET.index(char) * (1 if position % 2 == 0 else 2)

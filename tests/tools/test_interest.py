@@ -84,7 +84,7 @@ def test_add_months_moves_whole_months_and_keeps_the_day_where_it_can(anchor: da
                                        and (moved + timedelta(days=1)).day == 1)
 
 
-# -- the DOMAIN.md figures ---------------------------------------------------------------------
+# -- the docs/legal-conventions.md figures --------------------------------------------------
 
 def test_three_months_at_bank_rate_5_50_on_one_lakh() -> None:
     # 16.5% a year = 1.375% a month; 1,00,000 * (1.01375^3 - 1) = 4,181.98 (DOMAIN: Rs 4,182).

@@ -7,13 +7,12 @@ field and the rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bakaya.settings import Settings, get_settings
-from tools.bank_rate import BankRateTable, constant_rate, load_bank_rates
+from tools.bank_rate import constant_rate
 from tools.dates import parse_iso_date
 from tools.due_date import compute_due_date
 from tools.eligibility import assess_eligibility
@@ -61,32 +60,21 @@ def parse_rate(text: str, field: str) -> Decimal:
     return rate
 
 
-def bank_rate_table(settings: Settings, override: str | None) -> BankRateTable:
-    if override is not None:
-        return constant_rate(parse_rate(override, "bank_rate"))
-    if settings.bank_rate_override is not None:
-        return constant_rate(settings.bank_rate_override)
-    return load_bank_rates(settings.bank_rate_file)
-
-
-def interest_policy(settings: Settings, *, bank_rate: str | None = None,
-                    rate_mode: str | None = None, partial_month: str | None = None,
-                    complete_months_only: bool = False) -> InterestPolicy:
-    """The deployment's interest policy, built from settings in this one place.
-
-    Every caller that quotes an invoice (chat, reminders, payments, the API
-    and the CLI) gets the policy built here, so they all show one figure. The
-    keyword arguments are one request's explicit overrides (the CLI's flags,
-    the API's fields), each checked: an unknown choice names the field.
-    """
-    mode = _choice(RateMode, rate_mode or settings.interest_rate_mode, "rate_mode")
-    if complete_months_only or (partial_month is None and settings.interest_complete_months_only):
-        partial = PartialMonth.IGNORED
-    else:
-        partial = _choice(PartialMonth, partial_month or settings.interest_partial_month,
-                          "partial_month")
-    return InterestPolicy(bank_rates=bank_rate_table(settings, bank_rate), rate_mode=mode,
-                          partial_month=partial)
+def with_overrides(policy: InterestPolicy, *, bank_rate: str | None = None,
+                   rate_mode: str | None = None, partial_month: str | None = None,
+                   complete_months_only: bool = False) -> InterestPolicy:
+    """The deployment's ``policy`` with one question's explicit overrides (the CLI's
+    flags, the API's fields), each checked: an unknown choice names the field."""
+    if bank_rate is not None:
+        policy = replace(policy, bank_rates=constant_rate(parse_rate(bank_rate, "bank_rate")))
+    if rate_mode is not None:
+        policy = replace(policy, rate_mode=_choice(RateMode, rate_mode, "rate_mode"))
+    if complete_months_only:
+        policy = replace(policy, partial_month=PartialMonth.IGNORED)
+    elif partial_month is not None:
+        policy = replace(policy, partial_month=_choice(PartialMonth, partial_month,
+                                                       "partial_month"))
+    return policy
 
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -100,18 +88,18 @@ def _choice(kind: type[_E], text: str, field: str) -> _E:
                          allowed=", ".join(m.value for m in kind)) from None
 
 
-def run_quote(request: QuoteRequest, settings: Settings | None = None) -> dict[str, Any]:
-    """The interest quote as a JSON-ready dict (amounts as two-decimal strings)."""
-    settings = settings or get_settings()
+def run_quote(request: QuoteRequest, policy: InterestPolicy) -> dict[str, Any]:
+    """The interest quote as a JSON-ready dict (amounts as two-decimal strings), under
+    the deployment's interest ``policy`` and the request's overrides."""
     principal = parse_amount(request.principal, "principal")
     accepted = parse_iso_date(request.accepted, "accepted")
     as_of = parse_iso_date(request.as_of, "as_of")
     invoice_date = (parse_iso_date(request.invoice_date, "invoice_date")
                     if request.invoice_date else accepted)
     payments = [parse_payment(p) for p in request.payments]
-    policy = interest_policy(settings, bank_rate=request.bank_rate,
-                             rate_mode=request.rate_mode, partial_month=request.partial_month,
-                             complete_months_only=request.complete_months_only)
+    policy = with_overrides(policy, bank_rate=request.bank_rate, rate_mode=request.rate_mode,
+                            partial_month=request.partial_month,
+                            complete_months_only=request.complete_months_only)
     due = compute_due_date(invoice_date, accepted_on=accepted, agreed_days=request.agreed_days)
     section16 = True
     eligibility_reasons: list[str] = []

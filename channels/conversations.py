@@ -5,8 +5,9 @@ it is never lost; a message whose provider id was seen before is recognised
 and not stored or processed again. ``process_conversation`` runs the agent
 graph for every unprocessed message of one conversation, oldest first,
 holding a PostgreSQL advisory lock on the conversation so two workers never
-interleave one sender's messages. Each turn's replies go to the outbox in the
-same transaction that marks the message processed.
+interleave one sender's messages. Each turn is one unit of work: its ledger
+changes, its replies (to the outbox) and the message's processed mark commit
+together; a turn that did not commit runs again from the state before it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
-from langgraph.graph.state import CompiledStateGraph
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
-from agents.graph import thread_key
-from bakaya.clock import Clock
+from agents.graph import ConversationGraph, thread_key
+from agents.state import Turn, TurnContext
 from channels.messages import InboundMessage
+from store.clock import Clock
 from store.db import transaction
 from store.models import (
     Channel,
@@ -32,9 +35,10 @@ from store.models import (
     OutboxEntry,
     Retailer,
 )
+from store.unit_of_work import UnitOfWork
 from tools.dates import today_ist
 
-log = logging.getLogger("bakaya.conversations")
+log = logging.getLogger("channels.conversations")
 
 _LOCK_NAMESPACE = 7346221902  # advisory lock class for "one conversation at a time"
 
@@ -47,7 +51,7 @@ class Stored:
 
 
 class ConversationService:
-    def __init__(self, engine: Engine, graph: CompiledStateGraph[Any], clock: Clock,
+    def __init__(self, engine: Engine, graph: ConversationGraph, clock: Clock,
                  tenant: str = "bakaya", local_outbox: bool = True) -> None:
         self.engine = engine
         # Without a provider the outbox row is the delivery itself.
@@ -136,74 +140,75 @@ class ConversationService:
                 .order_by(Message.id).limit(1)).scalar()
 
     def _handle(self, message_id: int) -> None:
-        with transaction(self.engine) as session:
-            message = session.get(Message, message_id)
-            assert message is not None
-            conversation = session.get(Conversation, message.conversation_id)
-            assert conversation is not None
-            thread, channel, sender, body = (conversation.thread_key, conversation.channel,
-                                             conversation.address, message.body)
-        config: RunnableConfig = {"configurable": {"thread_id": thread}}
-        values = self._finished_turn(config, message_id)
-        if values is None:
-            now = self.clock.now()
-            turn = {"message_id": message_id, "text": body, "channel": channel.value,
-                    "sender": sender, "today": today_ist(now).isoformat(),
-                    "now": now.isoformat()}
-            values = self.graph.invoke({"turn": turn}, config)
-        self._record_turn(message_id, channel, sender, values)
-
-    def _finished_turn(self, config: RunnableConfig, message_id: int) -> dict[str, Any] | None:
-        """The state of a turn that already ran to the end for this message, if any.
-
-        A worker may die after the graph finished but before the replies were
-        recorded; the rerun then reuses the finished turn instead of running it
-        twice (a graph turn may have written to the ledger).
-        """
-        snapshot = self.graph.get_state(config)
-        values = dict(snapshot.values or {})
-        if not snapshot.next and values.get("turn", {}).get("message_id") == message_id:
-            return values
-        return None
-
-    def _record_turn(self, message_id: int, channel: Channel, sender: str,
-                     values: dict[str, Any]) -> None:
+        """One turn, one unit of work: what the graph writes to the ledger, the replies
+        and the message's "processed" mark commit together, or none of them does."""
         with transaction(self.engine) as session:
             message = session.get(Message, message_id, with_for_update=True)
             assert message is not None
             if message.processed_at is not None:
                 return
-            retailer_id = values.get("retailer_id") if values.get("party") == "retailer" \
-                else None
             conversation = session.get(Conversation, message.conversation_id)
             assert conversation is not None
-            conversation.party = values.get("party") or conversation.party
-            conversation.retailer_id = retailer_id or conversation.retailer_id
-            if values.get("language"):
-                conversation.language = values["language"]
-            replies = values.get("replies") or []
-            outgoing = [(sender, channel, reply) for reply in replies]
-            media_for_last = list(values.get("media") or [])
-            outgoing += [(o["to"], Channel(o["channel"]), o["text"])
-                         for o in values.get("outbound") or []]
-            for index, (to, out_channel, body) in enumerate(outgoing):
-                media = media_for_last if index == len(replies) - 1 else []
-                reply = Message(conversation_id=message.conversation_id if to == sender
-                                else self._conversation_for(session, out_channel, to),
-                                retailer_id=retailer_id, direction=Direction.OUTBOUND,
-                                channel=out_channel, body=body, status="queued",
-                                in_reply_to_id=message_id)
-                session.add(reply)
-                session.flush()
-                session.add(OutboxEntry(
-                    channel=out_channel, to_address=to, body=body, message_id=reply.id,
-                    media=[{"url": url, "content_type": "image/png"} for url in media],
-                    status="local" if self.local_outbox else "pending",
-                    sent_at=self.clock.now() if self.local_outbox else None))
-            message.processed_at = self.clock.now()
-            message.status = "processed"
-            if retailer_id and message.retailer_id is None:
-                message.retailer_id = retailer_id
+            channel, sender = conversation.channel, conversation.address
+            config = self._turn_config(conversation.thread_key, message_id)
+            now = self.clock.now()
+            turn: Turn = {"message_id": message_id, "text": message.body,
+                          "channel": channel.value, "sender": sender,
+                          "today": today_ist(now).isoformat(), "now": now.isoformat()}
+            values = self.graph.invoke({"turn": turn}, config,
+                                       context=TurnContext(uow=UnitOfWork(session)))
+            self._record_turn(session, message, conversation, values)
+
+    def _turn_config(self, thread: str, message_id: int) -> RunnableConfig:
+        """Where this message's turn starts: the conversation's latest state, or, when
+        the turn ran before without committing (the worker died, or it failed), the
+        state before it: what that run wrote was rolled back, so it runs again from
+        where the conversation really is."""
+        config: RunnableConfig = {"configurable": {"thread_id": thread}}
+        head = self.graph.get_state(config)
+        if (head.values or {}).get("turn", {}).get("message_id") != message_id:
+            return config
+        for earlier in self.graph.get_state_history(config):
+            if not earlier.next and \
+                    (earlier.values or {}).get("turn", {}).get("message_id") != message_id:
+                return earlier.config
+        checkpointer = self.graph.checkpointer
+        assert isinstance(checkpointer, BaseCheckpointSaver)
+        checkpointer.delete_thread(thread)  # this message was the conversation's first
+        return config
+
+    def _record_turn(self, session: Session, message: Message, conversation: Conversation,
+                     values: dict[str, Any]) -> None:
+        channel, sender = conversation.channel, conversation.address
+        retailer_id = values.get("retailer_id") if values.get("party") == "retailer" \
+            else None
+        conversation.party = values.get("party") or conversation.party
+        conversation.retailer_id = retailer_id or conversation.retailer_id
+        if values.get("language"):
+            conversation.language = values["language"]
+        replies = values.get("replies") or []
+        outgoing = [(sender, channel, reply) for reply in replies]
+        media_for_last = list(values.get("media") or [])
+        outgoing += [(o["to"], Channel(o["channel"]), o["text"])
+                     for o in values.get("outbound") or []]
+        for index, (to, out_channel, body) in enumerate(outgoing):
+            media = media_for_last if index == len(replies) - 1 else []
+            reply = Message(conversation_id=message.conversation_id if to == sender
+                            else self._conversation_for(session, out_channel, to),
+                            retailer_id=retailer_id, direction=Direction.OUTBOUND,
+                            channel=out_channel, body=body, status="queued",
+                            in_reply_to_id=message.id)
+            session.add(reply)
+            session.flush()
+            session.add(OutboxEntry(
+                channel=out_channel, to_address=to, body=body, message_id=reply.id,
+                media=[{"url": url, "content_type": "image/png"} for url in media],
+                status="local" if self.local_outbox else "pending",
+                sent_at=self.clock.now() if self.local_outbox else None))
+        message.processed_at = self.clock.now()
+        message.status = "processed"
+        if retailer_id and message.retailer_id is None:
+            message.retailer_id = retailer_id
 
     def _conversation_for(self, session: Any, channel: Channel, address: str) -> int:
         session.execute(

@@ -1,0 +1,99 @@
+"""Scheduled invoice actions (reminder stages, alerts, promise follow-ups): what the
+payment monitor reads and what buyers' replies change.
+
+:meth:`InvoiceActions.take_due` reads only pending actions whose time has come
+(a partial index on ``due_at``), locked with ``FOR UPDATE SKIP LOCKED`` so two
+monitors never take the same one; its cost follows what is due, not the size
+of the ledger. This is a read model across retailers, for the monitor only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select, text, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
+
+from store.ledger import action_time
+from store.models import Invoice, InvoiceAction, Retailer
+
+
+class InvoiceActions:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def take_due(self, now: datetime, limit: int) -> Sequence[InvoiceAction]:
+        """Up to ``limit`` pending actions due by ``now``, oldest first, locked for this
+        unit of work (skipping any another monitor holds)."""
+        return self.session.execute(
+            select(InvoiceAction)
+            .where(InvoiceAction.status == "pending", InvoiceAction.due_at <= now)
+            .order_by(InvoiceAction.due_at, InvoiceAction.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).scalars().all()
+
+    def lock_invoices(self, ids: Iterable[int]) -> dict[int, Invoice]:
+        return {i.id: i for i in self.session.execute(
+            select(Invoice).where(Invoice.id.in_(set(ids))).with_for_update(of=Invoice)
+        ).unique().scalars()}
+
+    def retailers(self, ids: Iterable[int]) -> dict[int, Retailer]:
+        return {r.id: r for r in self.session.execute(
+            select(Retailer).where(Retailer.id.in_(set(ids)))).scalars()}
+
+    def summary_retailers(self) -> Sequence[Retailer]:
+        """Retailers who asked for a daily summary."""
+        return self.session.execute(select(Retailer).where(
+            Retailer.daily_summary.is_(True))).scalars().all()
+
+    def payment_histories(self, invoices: Sequence[Invoice]) -> dict[tuple[int, int],
+                                                                    tuple[int, int, int]]:
+        """(paid on time, paid late, months known) per (retailer, buyer), for a whole batch
+        in one aggregate query over those buyers' invoices (indexed by buyer)."""
+        pairs = {(i.retailer_id, i.buyer_id) for i in invoices}
+        if not pairs:
+            return {}
+        rows = self.session.execute(text("""
+            SELECT i.retailer_id, i.buyer_id,
+                   count(*) FILTER (WHERE i.status = 'paid' AND lp.last_paid <= i.due_date),
+                   count(*) FILTER (WHERE i.status = 'paid' AND lp.last_paid > i.due_date),
+                   min(i.invoice_date)
+            FROM invoices i
+            LEFT JOIN LATERAL (SELECT max(p.paid_on) AS last_paid FROM payments p
+                               WHERE p.invoice_id = i.id) lp ON true
+            WHERE i.buyer_id = ANY(:buyers)
+            GROUP BY i.retailer_id, i.buyer_id"""), {"buyers": [b for _, b in pairs]}).all()
+        result: dict[tuple[int, int], tuple[int, int, int]] = {}
+        for retailer_id, buyer_id, on_time, late, first in rows:
+            latest = max(i.invoice_date for i in invoices if i.buyer_id == buyer_id)
+            result[(retailer_id, buyer_id)] = (
+                int(on_time), int(late), 0 if first is None else _months_between(first, latest))
+        return result
+
+    def schedule_promise_follow_up(self, invoice: Invoice, promised: date) -> None:
+        """A follow-up to the buyer on the promised day (once per day promised)."""
+        self.session.execute(insert(InvoiceAction).values(
+            retailer_id=invoice.retailer_id, invoice_id=invoice.id, stage="promise_follow_up",
+            audience="buyer", due_at=action_time(promised) + timedelta(hours=1),
+            status="pending").on_conflict_do_nothing())
+
+    def pause_reminders(self, invoice: Invoice, now: datetime, reason: str) -> None:
+        """No more buyer reminders for ``invoice`` until they are resumed."""
+        invoice.reminders_paused_at, invoice.pause_reason = now, reason
+        self.session.execute(update(InvoiceAction).where(
+            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
+            InvoiceAction.status == "pending").values(note="paused: " + reason[:200]))
+
+    def retry_stage(self, *, retailer_id: int, invoice_id: int, stage: str, at: datetime,
+                    note: str) -> None:
+        """Take a buyer stage again at ``at`` (its own action: the old one stays done)."""
+        self.session.execute(insert(InvoiceAction).values(
+            retailer_id=retailer_id, invoice_id=invoice_id, stage=stage, audience="buyer",
+            due_at=at, status="pending", note=note).on_conflict_do_nothing())
+
+
+def _months_between(first: date, last: date) -> int:
+    return max(0, (last.year - first.year) * 12 + last.month - first.month)

@@ -1,0 +1,102 @@
+"""One unit of work: the repositories, ledger operations and read models on one session.
+
+Whoever calls an agent opens the unit of work and commits or rolls it back:
+the conversation runner, one per turn (the turn's ledger changes and its
+replies commit together); the monitor's runner, one per batch. Agents use only
+what this object offers, never a session or an engine. :meth:`atomic` is a
+savepoint: a change of several steps that fails part-way leaves nothing behind,
+while the rest of the unit of work goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from store import audit, ledger
+from store.actions import InvoiceActions
+from store.contacts import BuyerContacts
+from store.db import transaction
+from store.models import Buyer, Channel, Invoice, InvoiceStatus, Payment, Retailer
+from store.notifications import notify
+from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
+from tools.interest import InterestPolicy
+
+
+class UnitOfWork:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.retailers = RetailerRepository(session)
+        self.contacts = BuyerContacts(session)
+        self.actions = InvoiceActions(session)
+
+    def buyers(self, retailer_id: int) -> BuyerRepository:
+        return BuyerRepository(self._session, retailer_id)
+
+    def invoices(self, retailer_id: int) -> InvoiceRepository:
+        return InvoiceRepository(self._session, retailer_id)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All of the block or none of it (a savepoint inside the unit of work)."""
+        with self._session.begin_nested():
+            yield
+
+    # -- the ledger's operations (validated, audited: store.ledger) --------------------------
+
+    def register_retailer(self, **fields: Any) -> Retailer:
+        return ledger.register_retailer(self._session, **fields)
+
+    def add_buyer(self, retailer_id: int, **fields: Any) -> Buyer:
+        return ledger.add_buyer(self._session, retailer_id, **fields)
+
+    def add_invoice(self, retailer_id: int, **fields: Any) -> Invoice:
+        return ledger.add_invoice(self._session, retailer_id, **fields)
+
+    def record_payment(self, retailer_id: int, invoice_id: int, *, paid_on: date,
+                       amount: str | Decimal, reference: str | None, today: date,
+                       policy: InterestPolicy, settles: bool = False, now: datetime,
+                       actor: str = "system") -> Payment:
+        return ledger.record_payment(self._session, retailer_id, invoice_id, paid_on=paid_on,
+                                     amount=amount, reference=reference, today=today,
+                                     policy=policy, settles=settles, now=now, actor=actor)
+
+    def set_invoice_status(self, retailer_id: int, invoice_id: int, status: InvoiceStatus,
+                           now: datetime, actor: str = "system") -> Invoice:
+        return ledger.set_invoice_status(self._session, retailer_id, invoice_id, status, now,
+                                         actor)
+
+    def record_buyer_reply(self, **fields: Any) -> None:
+        ledger.record_buyer_reply(self._session, **fields)
+
+    def audit(self, **fields: Any) -> None:
+        audit.append(self._session, **fields)
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def notify(self, *, retailer_id: int, channel: Channel, to: str, body: str, stage: str,
+               key: str, now: datetime, local: bool, **details: Any) -> bool:
+        """:func:`store.notifications.notify` in this unit of work."""
+        return notify(self._session, retailer_id=retailer_id, channel=channel, to=to,
+                      body=body, stage=stage, key=key, now=now, local=local, **details)
+
+
+UnitSource = Callable[[], AbstractContextManager[UnitOfWork]]
+
+
+def unit_source(engine: Engine) -> UnitSource:
+    """Units of work on ``engine``, one transaction each (for a caller that runs an agent
+    in batches, such as the payment monitor's runner)."""
+
+    @contextmanager
+    def unit() -> Iterator[UnitOfWork]:
+        with transaction(engine) as session:
+            yield UnitOfWork(session)
+
+    return unit
