@@ -431,6 +431,57 @@ def monitor() -> None:
         runtime.close()
 
 
+messages_app = typer.Typer(help="Inbound messages whose turn kept failing (set aside).",
+                           no_args_is_help=True)
+app.add_typer(messages_app, name="messages")
+
+
+@messages_app.command("set-aside")
+def messages_set_aside(as_json: JsonFlag = False, lang: LangOption = "en") -> None:
+    """List the messages set aside after their turn failed, with the error."""
+    runtime = _runtime(max_workers=1)
+    try:
+        rows = runtime.service.set_aside_messages()
+    finally:
+        runtime.close()
+    if as_json:
+        _print_json({"messages": [
+            {"id": m.id, "from": sender, "channel": m.channel.value,
+             "received_at": m.created_at.isoformat() if m.created_at else None,
+             "set_aside_at": m.set_aside_at.isoformat() if m.set_aside_at else None,
+             "attempts": m.turn_attempts, "error": m.turn_error, "text": m.body}
+            for m, sender in rows]})
+        return
+    if not rows:
+        typer.echo(render("cli-set-aside-none", lang))
+    for m, sender in rows:
+        typer.echo(render("cli-set-aside-line", lang, id=m.id, channel=m.channel.value,
+                          received=m.created_at.isoformat() if m.created_at else "-",
+                          sender=sender, attempts=m.turn_attempts,
+                          error=(m.turn_error or "-")[:200]))
+
+
+@messages_app.command("retry")
+def messages_retry(message_id: Annotated[int, typer.Argument(help="The message's id.")],
+                   as_json: JsonFlag = False, lang: LangOption = "en") -> None:
+    """Process a set-aside message again, now (after the cause was fixed)."""
+    runtime = _runtime(max_workers=1)
+    try:
+        conversation_id = runtime.service.retry_set_aside(message_id)
+        runtime.jobs.defer_pending_sends()
+    finally:
+        runtime.close()
+    if conversation_id is None:
+        if as_json:
+            _print_json({"error": {"field": "message_id", "rule": "not-set-aside"}})
+        typer.echo(render("cli-not-set-aside", lang, id=message_id), err=True)
+        raise typer.Exit(2)
+    if as_json:
+        _print_json({"id": message_id, "conversation_id": conversation_id})
+        return
+    typer.echo(render("cli-retried", lang, id=message_id))
+
+
 @app.command()
 def chat(
     as_number: Annotated[str, typer.Option("--as", help="Chat as this phone number.")],

@@ -13,6 +13,8 @@ together; a turn that did not commit runs again from the state before it.
 from __future__ import annotations
 
 import logging
+import random
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 from agents.graph import ConversationGraph, thread_key
 from agents.state import Turn, TurnContext
 from channels.messages import InboundMessage
+from prompts import normalise_language, render
 from store.clock import Clock
 from store.db import transaction
 from store.models import (
@@ -41,6 +44,9 @@ from tools.dates import today_ist
 log = logging.getLogger("channels.conversations")
 
 _LOCK_NAMESPACE = 7346221902  # advisory lock class for "one conversation at a time"
+#: A turn is tried this many times (with backoff between tries) before its message is set aside.
+MAX_TURN_ATTEMPTS = 3
+TURN_RETRY_BASE_SECONDS = 0.2
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ class ConversationService:
                               {"ns": _LOCK_NAMESPACE % 2**31, "id": conversation_id})
             try:
                 while (message_id := self._next_unprocessed(conversation_id)) is not None:
-                    self._handle(message_id)
+                    self._handle_with_retries(message_id)
                     handled.append(message_id)
             finally:
                 lock_conn.execute(text("SELECT pg_advisory_unlock(:ns, :id)"),
@@ -138,6 +144,77 @@ class ConversationService:
                                          Message.direction == Direction.INBOUND,
                                          Message.processed_at.is_(None))
                 .order_by(Message.id).limit(1)).scalar()
+
+    def _handle_with_retries(self, message_id: int) -> None:
+        """A turn that raises is tried again, a bounded number of times with backoff;
+        then its message is set aside with the error (kept, never lost), the sender is
+        told, and the conversation goes on with the next message."""
+        while True:
+            try:
+                self._handle(message_id)
+                return
+            except Exception as error:  # noqa: BLE001 - any failure of a turn is contained
+                attempts = self._turn_failed(message_id, error)
+                log.warning('{"event": "turn_failed", "message_id": %d, "attempt": %d, '
+                            '"error": "%s"}', message_id, attempts, type(error).__name__)
+                if attempts >= MAX_TURN_ATTEMPTS:
+                    self._set_aside(message_id)
+                    return
+                time.sleep(TURN_RETRY_BASE_SECONDS * 2 ** (attempts - 1)
+                           * (1 + random.random() / 2))
+
+    def _turn_failed(self, message_id: int, error: Exception) -> int:
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            assert message is not None
+            message.turn_attempts += 1
+            message.turn_error = f"{type(error).__name__}: {error}"[:2000]
+            return message.turn_attempts
+
+    def _set_aside(self, message_id: int) -> None:
+        """Mark the message handled-with-error, reply with the localised apology, and end
+        whatever flow the failed turn was in (its state is rolled back to before it)."""
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            assert message is not None
+            conversation = session.get(Conversation, message.conversation_id)
+            assert conversation is not None
+            language = normalise_language(conversation.language.value if conversation.language
+                                          else None)
+            config = self._turn_config(conversation.thread_key, message_id)
+            now = self.clock.now()
+            turn: Turn = {"message_id": message_id, "text": message.body,
+                          "channel": conversation.channel.value, "sender": conversation.address,
+                          "today": today_ist(now).isoformat(), "now": now.isoformat()}
+            apology = render("turn-failed", language)
+            self.graph.update_state(config, {"turn": turn, "flow": None, "step": None,
+                                             "draft": {}, "replies": [apology], "outbound": [],
+                                             "media": []}, as_node="cancel")
+            values = {"party": conversation.party, "replies": [apology]}
+            self._record_turn(session, message, conversation, values)
+            message.status, message.set_aside_at = "set_aside", now
+            log.error('{"event": "message_set_aside", "message_id": %d}', message_id)
+
+    def set_aside_messages(self) -> list[tuple[Message, str]]:
+        """Messages whose turn kept failing, with who sent them, oldest first."""
+        with transaction(self.engine) as session:
+            return [(message, address) for message, address in session.execute(
+                select(Message, Conversation.address)
+                .join(Conversation, Conversation.id == Message.conversation_id)
+                .where(Message.set_aside_at.is_not(None)).order_by(Message.id)).tuples()]
+
+    def retry_set_aside(self, message_id: int) -> int | None:
+        """Put a set-aside message back in its conversation's queue and process it now;
+        returns the conversation id (None when there is no such set-aside message)."""
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            if message is None or message.set_aside_at is None:
+                return None
+            message.processed_at = message.set_aside_at = message.turn_error = None
+            message.turn_attempts, message.status = 0, "received"
+            conversation_id = message.conversation_id
+        self.process_conversation(conversation_id)
+        return conversation_id
 
     def _handle(self, message_id: int) -> None:
         """One turn, one unit of work: what the graph writes to the ledger, the replies

@@ -335,6 +335,8 @@ class Message(TimestampMixin, Base):
         Index("uq_messages_provider_message_id", "provider_message_id", unique=True,
               postgresql_where=text("provider_message_id IS NOT NULL")),
         Index("ix_messages_conversation_created", "conversation_id", "id"),
+        Index("ix_messages_set_aside", "set_aside_at",
+              postgresql_where=text("set_aside_at IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
@@ -347,6 +349,11 @@ class Message(TimestampMixin, Base):
     media: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     status: Mapped[str] = mapped_column(String(20), default="received")
     processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A turn that kept failing: how often it was tried, the last error, and when it was
+    # set aside (kept for an operator; the conversation went on without it).
+    turn_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    turn_error: Mapped[str | None] = mapped_column(Text)
+    set_aside_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # An outbound reply points at the inbound message it answers.
     in_reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
 

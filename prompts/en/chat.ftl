@@ -115,6 +115,7 @@ buyer-message-forwarded = Message from your buyer { $buyer } ({ $phone }):
     "{ $text }"
 
 ## Errors in conversation
+turn-failed = Sorry, something went wrong with that message. It has been kept and will be looked at; anything you were in the middle of was stopped. You can go on: send help to see what I can do.
 error-date-not-understood = I could not read "{ $value }" as a date. Try for example 3 Oct 2026 or 03/10/2026.
 error-agreed-days-invalid = "{ $value }" is not a number of days.
 error-text-too-long = The message is too long (at most { $limit } characters).

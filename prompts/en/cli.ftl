@@ -47,3 +47,7 @@ cli-parsed = intent: { $intent }, language: { $language }, slots: { $slots }
 cli-worker-started = Worker started ({ $concurrency } jobs at a time). Stop it with Ctrl+C.
 cli-monitor-ran = Monitor ran: { $sent } messages sent, { $summaries } daily summaries.
 cli-understood = intent: { $intent }, language: { $language }, promised date: { $date }, reference: { $reference }
+cli-set-aside-none = No message is set aside.
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } (tried { $attempts } times): { $error }
+cli-retried = Message #{ $id } was processed again.
+cli-not-set-aside = Message #{ $id } is not set aside.

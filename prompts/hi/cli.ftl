@@ -47,3 +47,7 @@ cli-parsed = इंटेंट: { $intent }, भाषा: { $language }, स�
 cli-worker-started = वर्कर शुरू हो गया (एक साथ { $concurrency } जॉब)। रोकने के लिए Ctrl+C दबाएँ।
 cli-monitor-ran = मॉनिटर चल गया: { $sent } संदेश भेजे गए, { $summaries } दैनिक सारांश।
 cli-understood = इरादा: { $intent }, भाषा: { $language }, वादे की तारीख: { $date }, रेफ़रेंस: { $reference }
+cli-set-aside-none = कोई मैसेज अलग नहीं रखा गया है।
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts } बार कोशिश): { $error }
+cli-retried = मैसेज #{ $id } फिर से प्रोसेस किया गया।
+cli-not-set-aside = मैसेज #{ $id } अलग नहीं रखा गया है।

@@ -47,3 +47,7 @@ cli-parsed = நோக்கம்: { $intent }, மொழி: { $language }, �
 cli-worker-started = வொர்க்கர் தொடங்கியது (ஒரே நேரத்தில் { $concurrency } வேலைகள்). நிறுத்த Ctrl+C அழுத்தவும்.
 cli-monitor-ran = மானிட்டர் இயங்கியது: { $sent } செய்திகள் அனுப்பப்பட்டன, { $summaries } தினசரிச் சுருக்கங்கள்.
 cli-understood = நோக்கம்: { $intent }, மொழி: { $language }, வாக்களித்த தேதி: { $date }, குறிப்பு எண்: { $reference }
+cli-set-aside-none = எந்த மெசேஜும் தனியாக வைக்கப்படவில்லை.
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts } முறை முயற்சி): { $error }
+cli-retried = மெசேஜ் #{ $id } மீண்டும் செயலாக்கப்பட்டது.
+cli-not-set-aside = மெசேஜ் #{ $id } தனியாக வைக்கப்படவில்லை.
