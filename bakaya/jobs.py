@@ -62,10 +62,12 @@ class JitteredRetry(RetryStrategy):
 
 
 MONITOR_CRON = "0 */3 * * *"  # every three hours
+SWEEP_CRON = "* * * * *"  # every minute
 
 
 def make_app(connector: procrastinate.BaseConnector, host: JobHost,
-             defer_pending_sends: Callable[[], int]) -> procrastinate.App:
+             defer_pending_sends: Callable[[], int],
+             submit: Callable[[int], None]) -> procrastinate.App:
     """An app with the product's tasks, run against ``host``. Each app gets its own task
     objects: a deferring app (sync connector) and a worker app (async connector) live
     side by side."""
@@ -85,6 +87,12 @@ def make_app(connector: procrastinate.BaseConnector, host: JobHost,
     def run_monitor_periodic(timestamp: int) -> None:
         run_monitor_now()
 
+    def sweep_stranded(timestamp: int) -> None:
+        # A message stored whose job was never deferred (the process died between the
+        # two) is picked up within a minute, not at the next restart.
+        for conversation_id in host.service.unprocessed_conversations():
+            submit(conversation_id)
+
     app = procrastinate.App(connector=connector)
     app.task(name="process_conversation", queue="inbound")(process_conversation)
     app.task(name="send_outbox", queue="outbound",
@@ -92,6 +100,8 @@ def make_app(connector: procrastinate.BaseConnector, host: JobHost,
     app.task(name="run_monitor", queue="monitor")(run_monitor_now)
     app.periodic(cron=MONITOR_CRON)(
         app.task(name="run_monitor_periodic", queue="monitor")(run_monitor_periodic))
+    app.periodic(cron=SWEEP_CRON)(
+        app.task(name="sweep_stranded", queue="inbound")(sweep_stranded))
     return app
 
 
@@ -114,7 +124,7 @@ class JobQueue:
         self.conninfo = conninfo
         self.app = make_app(procrastinate.SyncPsycopgConnector(conninfo=conninfo, min_size=1,
                                                                max_size=4),
-                            host, self.defer_pending_sends)
+                            host, self.defer_pending_sends, self.submit)
         self.app.open()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -169,7 +179,7 @@ class JobQueue:
 
     def worker_app(self) -> procrastinate.App:
         return make_app(procrastinate.PsycopgConnector(conninfo=self.conninfo), self.host,
-                        self.defer_pending_sends)
+                        self.defer_pending_sends, self.submit)
 
     def start_worker(self, concurrency: int = 4) -> None:
         if self._thread is not None:

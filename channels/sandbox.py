@@ -23,6 +23,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from channels.conversations import ConversationService, replies_to
+from channels.inbound_rules import SANDBOX_FIELDS, check_inbound
 from channels.messages import InboundMessage
 from prompts import normalise_language, render
 from store.clock import Clock, SandboxClock, today
@@ -32,7 +33,6 @@ from tools.errors import InputError
 from tools.phone import normalise_indian_mobile
 
 PAGE = Path(__file__).with_name("sandbox_page.html")
-MAX_TEXT = 4096
 
 
 class SandboxMessageIn(BaseModel):
@@ -65,16 +65,15 @@ def build_sandbox_router(service: ConversationService, clock: Clock,
 
     @router.post("/messages")
     async def messages(body: SandboxMessageIn) -> dict[str, Any]:
-        sender = normalise_indian_mobile(body.sender)
-        text = body.text.strip()
-        if not text:
-            raise InputError("text", "required")
-        if len(text) > MAX_TEXT:
-            raise InputError("text", "text-too-long", limit=MAX_TEXT)
+        try:
+            sender = normalise_indian_mobile(body.sender)
+        except InputError:
+            raise InputError("from", "sender-invalid", value=body.sender[:40]) from None
         inbound = InboundMessage(channel=Channel(body.channel), sender=sender,
-                                 recipient="sandbox", text=text,
+                                 recipient="sandbox", text=body.text.strip(),
                                  provider_id=f"SB{uuid.uuid4().hex}",
                                  received_at=clock.now())
+        check_inbound(inbound, SANDBOX_FIELDS, text_required=True)
         stored = await run_in_threadpool(service.receive, inbound)
         await run_in_threadpool(service.process_conversation, stored.conversation_id)
         rows = await run_in_threadpool(replies_to, service.engine, stored.message_id)

@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
@@ -30,13 +31,21 @@ def _address(value: str) -> str:
         return bare
 
 
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # not a URL at all
+        return None
+
+
 def inbound_from_form(form: Mapping[str, str], channel: Channel,
                       received_at: datetime) -> InboundMessage:
     """Twilio's form parameters (MessageSid, From, To, Body, NumMedia, MediaUrlN, ...)."""
     media: list[Media] = []
-    for index in range(min(int(form.get("NumMedia", "0") or 0), 10)):
+    count = form.get("NumMedia", "0") or "0"
+    for index in range(min(int(count) if count.isascii() and count.isdigit() else 0, 10)):
         url = form.get(f"MediaUrl{index}")
-        if url and url.split("/")[2] in TWILIO_MEDIA_HOSTS:
+        if url and _host(url) in TWILIO_MEDIA_HOSTS:
             media.append(Media(url=url, content_type=form.get(f"MediaContentType{index}", "")))
     return InboundMessage(
         channel=channel,

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from twilio.twiml.messaging_response import MessagingResponse
 
 from channels.conversations import ConversationService
+from channels.inbound_rules import TWILIO_FIELDS, check_inbound
 from channels.outbox import record_status
 from channels.twilio import inbound_from_form, signature_is_valid
 from store.clock import Clock
@@ -58,6 +59,7 @@ def build_webhook_router(service: ConversationService, jobs: InboundJobs, clock:
         message = inbound_from_form(form, channel, clock.now())
         if not message.provider_id or not message.sender:
             raise HTTPException(status_code=400, detail="MessageSid and From are required")
+        check_inbound(message, TWILIO_FIELDS, text_required=False)
         stored = await run_in_threadpool(service.receive, message)
         if not stored.duplicate:
             await run_in_threadpool(jobs.submit, stored.conversation_id)

@@ -81,6 +81,9 @@ def register_retailer(session: Session, *, phone: str, name: str, language: str,
     repo = RetailerRepository(session)
     if repo.by_phone(phone) is not None:
         raise InputError("phone", "already-registered", phone=phone)
+    if fields["udyam_number"] and repo.by_udyam(str(fields["udyam_number"])) is not None:
+        raise InputError("udyam_number", "udyam-already-registered",
+                         number=fields["udyam_number"])
     retailer = repo.add(**fields)
     audit.append(session, actor=actor, action="retailer.registered", entity="retailer",
                  entity_id=retailer.id, retailer_id=retailer.id,

@@ -337,6 +337,9 @@ class Message(TimestampMixin, Base):
         Index("ix_messages_conversation_created", "conversation_id", "id"),
         Index("ix_messages_set_aside", "set_aside_at",
               postgresql_where=text("set_aside_at IS NOT NULL")),
+        # What the stranded-message sweep reads every minute: inbound, not yet handled.
+        Index("ix_messages_unprocessed", "conversation_id",
+              postgresql_where=text("direction = 'inbound' AND processed_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)

@@ -78,6 +78,10 @@ class RetailerRepository:
     def by_phone(self, phone: str) -> Retailer | None:
         return self.session.scalars(select(Retailer).where(Retailer.phone == phone)).first()
 
+    def by_udyam(self, udyam_number: str) -> Retailer | None:
+        return self.session.scalars(select(Retailer).where(
+            Retailer.udyam_number == udyam_number)).first()
+
     def add(self, **fields: Any) -> Retailer:
         retailer = Retailer(**fields)
         self.session.add(retailer)

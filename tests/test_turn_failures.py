@@ -126,3 +126,45 @@ def test_a_turn_that_keeps_failing_is_set_aside_and_the_conversation_goes_on(
     again = subprocess.run([BAKAYA, "messages", "retry", str(kept_id)], capture_output=True,
                            text=True, env=env, timeout=120)
     assert again.returncode == 2 and "Traceback" not in again.stderr
+
+
+def test_an_amount_beyond_what_the_ledger_holds_is_refused_before_confirmation(
+        engine: Engine, database_url: str) -> None:
+    _register(engine, language="ta")
+    with running_product(engine, database_url) as product:
+        for text in ("add invoice INV-9", "33AAACR5055K1ZE", "Ravi Stores", "98765 43210"):
+            product.send(RETAILER, text)
+        refused = product.send(RETAILER, "10,00,00,00,00,000")
+        assert any("₹10,00,00,00,000.00" in reply for reply in refused), refused
+        assert any(render("invoice-ask-amount", "ta")[:15] in reply for reply in refused)
+        for text in ("50000", "3 Oct", "same", "30"):
+            product.send(RETAILER, text)
+        saved = product.send(RETAILER, "yes")
+        assert _invoices(engine) == 1, saved
+        with transaction(engine) as session:
+            assert session.execute(select(Message).where(
+                Message.set_aside_at.is_not(None))).first() is None
+
+
+def test_a_second_claim_of_a_udyam_number_is_refused_recorded_and_the_flow_goes_on(
+        engine: Engine, database_url: str) -> None:
+    _register(engine)  # holds UDYAM-TN-02-0012345
+    stranger = "+919876500011"
+    with running_product(engine, database_url) as product:
+        for text in ("hi", "2"):
+            product.send(stranger, text)
+        refused = product.send(stranger, "UDYAM-TN-02-0012345")
+        assert refused and "UDYAM-TN-02-0012345" in refused[0], refused
+        assert render("onboarding-ask-udyam", "hi") in refused[-1]
+        for text in ("NONE", "1", "manufacturing", "Murugan Traders", "skip", "haan"):
+            replies = product.send(stranger, text)
+        assert replies and "Murugan Traders" in replies[0], replies
+    with transaction(engine) as session:
+        from store.models import AuditEntry, Retailer
+
+        claims = session.execute(select(AuditEntry).where(
+            AuditEntry.action == "udyam.claim_refused")).scalars().all()
+        assert len(claims) == 1 and stranger not in str(claims[0].details)
+        newcomer = session.execute(select(Retailer).where(
+            Retailer.phone == stranger)).scalar_one()
+        assert newcomer.udyam_number is None

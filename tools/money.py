@@ -21,7 +21,7 @@ from num2words import num2words
 from prompts import normalise_language
 from tools.errors import InputError
 
-__all__ = ["amount_in_words_en", "format_inr", "parse_amount", "to_paisa"]
+__all__ = ["MAX_AMOUNT", "amount_in_words_en", "format_inr", "parse_amount", "to_paisa"]
 
 PAISA = Decimal("0.01")
 _LOCALES = {"en": "en_IN", "hi": "hi_IN", "ta": "ta_IN"}
@@ -64,6 +64,12 @@ _FIGURE = re.compile(
 _GROUPING = re.compile(r"[0-9]+|[0-9]{1,2}(?:,[0-9]{2})*,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+")
 
 
+#: The largest amount Bakaya records: Rs 1,000 crore, far above any micro or small
+#: enterprise's invoice (a small enterprise's turnover limit is Rs 100 crore) and
+#: well inside what the ledger's money columns hold (14 digits, 2 of them paise).
+MAX_AMOUNT = Decimal("10000000000.00")
+
+
 def parse_amount(value: str | int | Decimal, field: str = "amount") -> Decimal:
     """A positive rupee amount with at most 2 decimals, as a Decimal quantised to the paisa.
 
@@ -72,7 +78,8 @@ def parse_amount(value: str | int | Decimal, field: str = "amount") -> Decimal:
     units and currency words (लाख, करोड़, ரூ, கோடி) and digits in any script.
     Rule ``amount-invalid``: not a number, NaN/infinity, more than 2 decimal
     places (paise) after any unit is applied, or an exponent. Rule
-    ``amount-not-positive``: zero or negative. Floats are refused with TypeError:
+    ``amount-not-positive``: zero or negative. Rule ``amount-too-large``: more than
+    :data:`MAX_AMOUNT`. Floats are refused with TypeError:
     money is never float.
     """
     if isinstance(value, float):
@@ -96,6 +103,9 @@ def parse_amount(value: str | int | Decimal, field: str = "amount") -> Decimal:
         raise InputError(field, "amount-invalid", value=shown) from None
     if quantised != amount:
         raise InputError(field, "amount-invalid", value=shown)
+    if quantised > MAX_AMOUNT:
+        raise InputError(field, "amount-too-large", value=shown,
+                         limit=format_inr(MAX_AMOUNT, "en"))
     return quantised
 
 

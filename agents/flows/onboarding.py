@@ -9,6 +9,7 @@ small suppliers registered before the supply; traders are excluded since the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -23,9 +24,11 @@ from prompts import render
 from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.errors import InputError
+from tools.phone import mask_phone
 from tools.udyam import validate_udyam
 from tools.upi import validate_vpa
 
+log = logging.getLogger("agents.onboarding")
 FLOW = "onboarding"
 
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -86,6 +89,20 @@ def _udyam(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> 
         number = validate_udyam(text(state))
     except InputError as error:
         return ask(FLOW, "udyam", draft, error_text(state, error),
+                   say(state, "onboarding-ask-udyam"))
+    holder = uow.retailers.by_udyam(number)
+    if holder is not None:
+        # Until Udyam numbers are verified, a second claim is refused, kept in the audit
+        # log for the operator, and logged as a warning (the number is masked).
+        uow.audit(actor="stranger", action="udyam.claim_refused", entity="retailer",
+                  entity_id=holder.id, retailer_id=holder.id,
+                  details={"udyam_number": number,
+                           "claimed_by": mask_phone(state["turn"]["sender"])},
+                  now=now(state))
+        log.warning('{"event": "udyam_claim_refused", "retailer_id": %d, "claimed_by": "%s"}',
+                    holder.id, mask_phone(state["turn"]["sender"]))
+        claimed = InputError("udyam_number", "udyam-already-registered", number=number)
+        return ask(FLOW, "udyam", draft, error_text(state, claimed),
                    say(state, "onboarding-ask-udyam"))
     return ask(FLOW, "udyam_date", {**draft, "udyam_number": number},
                say(state, "onboarding-ask-udyam-date"))

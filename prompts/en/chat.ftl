@@ -119,6 +119,10 @@ turn-failed = Sorry, something went wrong with that message. It has been kept an
 error-date-not-understood = I could not read "{ $value }" as a date. Try for example 3 Oct 2026 or 03/10/2026.
 error-agreed-days-invalid = "{ $value }" is not a number of days.
 error-text-too-long = The message is too long (at most { $limit } characters).
+error-sender-invalid = The sender “{ $value }” is not an Indian mobile number (+91 and 10 digits).
+error-provider-id-invalid = The message id must be 1 to 64 letters and digits.
+error-text-control-characters = The message holds characters that cannot be stored (control characters or broken Unicode). Please send plain text.
+error-media-invalid = An attachment link is not a valid media address.
 
 ## Sandbox page
 sandbox-title = Bakaya sandbox

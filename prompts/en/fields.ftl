@@ -28,5 +28,12 @@ field-label = { $field ->
     [retailer] retailer
     [today] today's date
     [email] email
+    [From] sender
+    [from] sender
+    [Body] message text
+    [text] message text
+    [MessageSid] message id
+    [MediaUrl] attachment
+    [media] attachment
    *[other] { $field }
 }

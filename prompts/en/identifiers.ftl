@@ -32,6 +32,8 @@ error-phone-invalid = That is not an Indian mobile number. Please send the 10-di
 
 error-amount-invalid = “{ $value }” is not an amount in rupees. Write it in figures with at most 2 decimal places, for example 1,20,000 or 1,20,000.50 or 1.2 lakh.
 error-amount-not-positive = The amount must be more than zero; “{ $value }” is not.
+error-amount-too-large = “{ $value }” is more than the largest amount Bakaya records ({ $limit }, that is 1,000 crore). Check the number of zeros.
+error-udyam-already-registered = The Udyam number { $number } is already registered with Bakaya by another mobile number. If it is yours, please write to the Bakaya operator; your attempt has been noted.
 
 ## Dates ($field, which InputError shows as its label from fields.ftl; $value, $format)
 

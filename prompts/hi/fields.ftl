@@ -28,5 +28,12 @@ field-label = { $field ->
     [retailer] विक्रेता
     [today] आज की तारीख
     [email] ईमेल
+    [From] भेजने वाला
+    [from] भेजने वाला
+    [Body] मैसेज
+    [text] मैसेज
+    [MessageSid] मैसेज आईडी
+    [MediaUrl] अटैचमेंट
+    [media] अटैचमेंट
    *[other] { $field }
 }

@@ -28,5 +28,12 @@ field-label = { $field ->
     [retailer] விற்பனையாளர்
     [today] இன்றைய தேதி
     [email] மின்னஞ்சல்
+    [From] அனுப்புநர்
+    [from] அனுப்புநர்
+    [Body] மெசேஜ்
+    [text] மெசேஜ்
+    [MessageSid] மெசேஜ் ஐடி
+    [MediaUrl] இணைப்பு
+    [media] இணைப்பு
    *[other] { $field }
 }

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tools.errors import InputError
-from tools.money import amount_in_words_en, format_inr, parse_amount, to_paisa
+from tools.money import MAX_AMOUNT, amount_in_words_en, format_inr, parse_amount, to_paisa
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,7 @@ def test_format_inr_falls_back_to_english_for_unknown_languages() -> None:
 
 @settings(deadline=None)
 @given(
-    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1e12"), places=2),
+    st.decimals(min_value=Decimal("0.01"), max_value=MAX_AMOUNT, places=2),
     st.sampled_from(["en", "hi", "ta"]),
 )
 def test_format_inr_round_trips_through_parse_amount(amount: Decimal, language: str) -> None:
@@ -233,3 +233,15 @@ def test_to_paisa_rounds_half_up(amount: str, paisa: str) -> None:
 def test_to_paisa_refuses_nan() -> None:
     with pytest.raises(ValueError):
         to_paisa(Decimal("NaN"))
+
+
+@pytest.mark.parametrize("value", ["10,00,00,00,00,000", "1001 crore", "10000000000.01",
+                                   "₹9,99,99,99,99,99,999"])
+def test_an_amount_beyond_what_the_ledger_records_is_refused_in_every_language(
+        value: str) -> None:
+    with pytest.raises(InputError) as raised:
+        parse_amount(value)
+    assert (raised.value.field, raised.value.rule) == ("amount", "amount-too-large")
+    for language in ("en", "hi", "ta"):
+        assert "₹10,00,00,00,000.00" in raised.value.render(language)
+    assert parse_amount("1000 crore") == MAX_AMOUNT

@@ -1,5 +1,6 @@
 """Messages whose turn kept failing: attempts, the last error, and when the message
-was set aside (kept for an operator while the conversation goes on).
+was set aside (kept for an operator while the conversation goes on); an index on
+the inbound messages not yet handled, for the sweep that finds stranded ones.
 
 Revision ID: 0005
 Revises: 0004
@@ -26,9 +27,13 @@ def upgrade() -> None:
                                         nullable=True))
     op.create_index('ix_messages_set_aside', 'messages', ['set_aside_at'], unique=False,
                     postgresql_where=sa.text('set_aside_at IS NOT NULL'))
+    op.create_index('ix_messages_unprocessed', 'messages', ['conversation_id'], unique=False,
+                    postgresql_where=sa.text("direction = 'inbound' AND processed_at IS NULL"))
 
 
 def downgrade() -> None:
+    op.drop_index('ix_messages_unprocessed', table_name='messages',
+                  postgresql_where=sa.text("direction = 'inbound' AND processed_at IS NULL"))
     op.drop_index('ix_messages_set_aside', table_name='messages',
                   postgresql_where=sa.text('set_aside_at IS NOT NULL'))
     op.drop_column('messages', 'set_aside_at')
