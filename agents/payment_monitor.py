@@ -173,6 +173,8 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
         buyer_region=state_code_region(buyer.gstin[:2]) if buyer.gstin else None,
         paid_on_time_count=history[0], paid_late_count=history[1],
         relationship_months=history[2],
+        balance=(quote.principal_outstanding
+                 if 0 < quote.principal_outstanding < invoice.principal else None),
     )
 
 

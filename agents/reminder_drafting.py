@@ -150,6 +150,8 @@ class ReminderFacts:
     paid_on_time_count: int
     paid_late_count: int
     relationship_months: int
+    #: What is left of the invoice amount after part payments (None: nothing paid yet).
+    balance: Decimal | None = None
 
     def __post_init__(self) -> None:
         if self.stage not in DRAFT_STAGES:
@@ -160,6 +162,10 @@ class ReminderFacts:
             if not str(getattr(self, name)).strip():
                 raise ValueError(f"{name} is empty")
         _check_money(self.amount, "amount", positive=True)
+        if self.balance is not None:
+            _check_money(self.balance, "balance", positive=True)
+            if self.balance > self.amount:
+                raise ValueError("the balance cannot exceed the invoice amount")
         if (self.interest is None) != (self.total_due is None):
             raise ValueError("interest and total_due are given together or not at all")
         if self.interest is not None and self.total_due is not None:
@@ -176,6 +182,11 @@ class ReminderFacts:
                                               or any(c.isspace() for c in self.payment_link)):
             raise ValueError("payment_link must be a link without spaces, or None")
         normalise_region(self.buyer_region)
+
+    @property
+    def part_paid(self) -> bool:
+        """Part of the invoice was paid: reminders ask for the balance, not the amount."""
+        return self.balance is not None and self.balance != self.amount
 
     @property
     def interest_applies(self) -> bool:
@@ -404,7 +415,13 @@ def _values(facts: ReminderFacts) -> dict[str, str]:
         "buyer_name": facts.buyer_name.strip(),
         "retailer_name": facts.retailer_name.strip(),
         "invoice_number": facts.invoice_number.strip(),
-        "amount": format_inr(facts.amount, language),
+        # After a part payment the buyer is asked for the balance, with the invoice
+        # amount beside it so the two are not confused.
+        "amount": (render("reminder-amount-balance", language,
+                          balance=format_inr(facts.balance, language),
+                          amount=format_inr(facts.amount, language))
+                   if facts.part_paid and facts.balance is not None
+                   else format_inr(facts.amount, language)),
         "due_date": format_date(facts.due_date, language),
         "as_of": format_date(facts.as_of, language),
         "payment_link": facts.payment_link or render("reminder-payment-details-none", language),
@@ -420,7 +437,9 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-def _sms_value(name: str, value: str, language: str) -> str:
+def _sms_value(name: str, value: str, language: str, facts: ReminderFacts) -> str:
+    if name == "amount" and facts.part_paid and facts.balance is not None:
+        value = format_inr(facts.balance, language)  # a DLT variable holds a figure only
     if language == "en" and name in ("amount", "interest", "total"):
         value = value.replace("₹", "Rs.")  # keeps English SMS in the GSM-7 alphabet
     return _one_line(value)[:SMS_VARIABLE_MAX_CHARS].rstrip()
@@ -487,7 +506,8 @@ def draft_reminder(facts: ReminderFacts, *, chat_model: BaseChatModel | None = N
     whatsapp_variables, whatsapp_preview = whatsapp.fill(
         {name: _one_line(value) for name, value in values.items()})
     sms_variables, sms_text = sms.fill(
-        {name: _sms_value(name, value, facts.language) for name, value in values.items()})
+        {name: _sms_value(name, value, facts.language, facts)
+         for name, value in values.items()})
     free_text = template_free_text(facts, adaptation)
     source: Literal["template", "model"] = "template"
     if chat_model is not None:
@@ -704,6 +724,8 @@ def validate_draft(text: str, facts: ReminderFacts) -> list[str]:
     problems += money_problems
     if facts.amount not in amounts:
         problems.append("amount-missing")
+    if facts.part_paid and facts.balance not in amounts:
+        problems.append("balance-missing")
     if facts.interest_applies:
         if facts.interest not in amounts:
             problems.append("interest-missing")
@@ -791,6 +813,8 @@ def _date_problems(text: str, facts: ReminderFacts) -> tuple[str, list[str], boo
 
 def _money_problems(text: str, facts: ReminderFacts) -> tuple[str, list[str], set[Decimal]]:
     allowed: set[Decimal] = {facts.amount}
+    if facts.balance is not None:
+        allowed.add(facts.balance)
     if facts.interest_applies and facts.interest is not None and facts.total_due is not None:
         allowed |= {facts.interest, facts.total_due}
     allowed_years = ({d.year for d in (facts.due_date, facts.as_of, INCOME_TAX_ACT_2025_FROM)}

@@ -7,20 +7,30 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
 
 from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
+from agents.reminder_drafting import ReminderFacts, draft_reminder
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, record_payment, register_retailer
-from store.models import Communication, InvoiceAction, InvoiceStatus, OutboxEntry, Retailer
+from store.models import (
+    Communication,
+    Invoice,
+    InvoiceAction,
+    InvoiceStatus,
+    OutboxEntry,
+    Retailer,
+)
 from store.unit_of_work import unit_source as units
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
 from tools.festivals import FestivalCalendar
 from tools.interest import InterestPolicy
+from tools.money import format_inr
 
 RETAILER = "+919840012345"
 BUYER = "+919876543210"
@@ -190,3 +200,28 @@ def test_whatsapp_inside_the_24_hour_window_is_free_text_outside_a_template(
     assert [r.channel.value for r in rows] == ["whatsapp", "whatsapp"]
     assert rows[0].template_id and rows[0].template_variables
     assert rows[1].template_id is None and "INV-0" in rows[1].body
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "ta"])
+def test_after_a_part_payment_reminders_ask_for_the_balance_beside_the_invoice_amount(
+        engine: Engine, language: str) -> None:
+    [invoice_id] = seed(engine, buyer_language=language)
+    with transaction(engine) as session:
+        retailer_id = session.execute(select(Invoice.retailer_id)).scalar_one()
+        record_payment(session, retailer_id, invoice_id, paid_on=date(2026, 1, 20),
+                       amount="20000", reference="UTR 77", today=date(2026, 1, 20),
+                       policy=InterestPolicy(load_bank_rates()), now=at("2026-01-20"))
+    run_monitor(units(engine), at("2026-02-04"), deps())  # first reminder, SMS (no opt-in)
+    [sms] = [row.body for row in outbox(engine, BUYER)]
+    shown = format_inr(Decimal("100000"), language)
+    assert shown.replace("₹", "Rs." if language == "en" else "₹") in sms, sms
+    assert "1,20,000" not in sms  # a DLT variable holds the figure to pay only
+    draft = draft_reminder(ReminderFacts(
+        stage="first_reminder", language=language, buyer_name="Ravi Stores",
+        retailer_name="Lakshmi Textiles", invoice_number="INV-0", amount=Decimal("120000"),
+        due_date=date(2026, 2, 19), as_of=date(2026, 2, 4), days_overdue=0, interest=None,
+        total_due=None, section16=True, payment_link=None, buyer_region=None,
+        paid_on_time_count=0, paid_late_count=0, relationship_months=0,
+        balance=Decimal("100000")))
+    for text in (draft.free_text, draft.whatsapp_preview):
+        assert shown in text and format_inr(Decimal("120000"), language) in text, text

@@ -58,6 +58,7 @@ reminder-payment-link = You can pay using this link: { $payment_link }
 reminder-already-paid = If you have already paid, please ignore this message or reply with the payment reference.
 # The value of the payment-details variable of a template when there is no payment link.
 reminder-payment-details-none = as per the invoice
+reminder-amount-balance = { $balance } (the balance of { $amount })
 
 ## Festival calendar file (tools/festivals.py; $path, $line, $value, $name, $expected)
 
