@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, NoReturn
@@ -359,6 +360,10 @@ def _runtime(max_workers: int = 4, start_worker: bool = False) -> Any:
                          start_worker=start_worker)
 
 
+def _exit_normally(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option()] = None,
@@ -377,6 +382,9 @@ def serve(
     except ConfigurationError as error:
         typer.echo(render("cli-error", "en", message=str(error)), err=True)
         raise typer.Exit(2) from None
+    # uvicorn ends with SIGTERM's default action once it has shut down, which would skip
+    # the clean-up below (the embedded PostgreSQL would keep running): exit normally.
+    signal.signal(signal.SIGTERM, _exit_normally)
     address = f"http://{host or settings.host}:{port or settings.port}"
     typer.echo(render("cli-serving", "en", url=address))
     if runtime.sandbox:

@@ -1,0 +1,51 @@
+"""``bakaya serve`` on the embedded database, stopped the way a service manager stops it
+(SIGTERM): it exits cleanly and stops the PostgreSQL it started."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+from tests.utils.server import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+BAKAYA = str(Path(sys.executable).with_name("bakaya"))
+
+
+def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
+    # Under the project, not /tmp: the server runs as an unprivileged user who must reach it.
+    home = ROOT / ".bakaya" / f"serve-{uuid.uuid4().hex[:8]}"
+    port, pg_port = free_port(), free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("OPENAI_", "TWILIO_")) and k != "DATABASE_URL"}
+    env.update(BAKAYA_HOME=str(home), BAKAYA_EMBEDDED_PG_PORT=str(pg_port),
+               BAKAYA_MODE="sandbox")
+    process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline, "did not start"
+            time.sleep(0.3)
+        assert (home / "pgdata" / "postmaster.pid").exists()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 0
+        assert not (home / "pgdata" / "postmaster.pid").exists()  # PostgreSQL stopped
+    finally:
+        if process.poll() is None:
+            process.kill()
+        subprocess.run([BAKAYA, "db", "stop"], env=env, capture_output=True, timeout=60)
+        shutil.rmtree(home, ignore_errors=True)
