@@ -370,7 +370,10 @@ def serve(
     port: Annotated[int | None, typer.Option()] = None,
 ) -> None:
     """Run the product: database (embedded unless DATABASE_URL), migrations, the API,
-    Twilio webhooks, the in-process worker and (in sandbox mode) the sandbox page."""
+    Twilio webhooks, a job worker (a child process by default, BAKAYA_SERVE_WORKER) and
+    (in sandbox mode) the sandbox page."""
+    import subprocess
+
     import uvicorn
 
     from bakaya.app import create_app
@@ -378,10 +381,14 @@ def serve(
 
     settings = get_settings()
     try:
-        runtime = _runtime(start_worker=True)
+        runtime = _runtime(start_worker=settings.serve_worker == "in-process")
     except ConfigurationError as error:
         typer.echo(render("cli-error", "en", message=str(error)), err=True)
         raise typer.Exit(2) from None
+    child: subprocess.Popen[bytes] | None = None
+    if settings.serve_worker == "child":
+        # Its own interpreter: turns never hold the web process's GIL.
+        child = subprocess.Popen([sys.executable, "-m", "bakaya", "worker"])
     # uvicorn ends with SIGTERM's default action once it has shut down, which would skip
     # the clean-up below (the embedded PostgreSQL would keep running): exit normally.
     signal.signal(signal.SIGTERM, _exit_normally)
@@ -393,6 +400,12 @@ def serve(
         uvicorn.run(create_app(runtime.engine, runtime), host=host or settings.host,
                     port=port or settings.port, log_level="info")
     finally:
+        if child is not None:
+            child.terminate()
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
         runtime.close()
         if not settings.database_url:  # the embedded database stops with the product
             from bakaya.database import embedded_server

@@ -59,6 +59,11 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # Where `bakaya serve` runs the job worker: a child process it starts and stops (the
+    # default: turns never slow the webhooks' acknowledgement), in its own process
+    # (in-process), or not at all (none: `bakaya worker` processes run elsewhere).
+    serve_worker: Literal["child", "in-process", "none"] = "child"
+
     # The payment monitor takes due actions in batches of this size (one transaction each).
     monitor_batch_size: int = 200
 

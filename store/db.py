@@ -18,7 +18,11 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    return create_engine(normalise_url(url), pool_pre_ping=True, future=True)
+    """An engine whose pool serves the webhooks' acknowledgements and the worker's turns at
+    once (a turn holds a connection for its unit of work and one for its conversation lock);
+    connections open only when needed."""
+    return create_engine(normalise_url(url), pool_pre_ping=True, future=True, pool_size=10,
+                         max_overflow=30, pool_timeout=10)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

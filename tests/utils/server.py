@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,22 +31,24 @@ def served(database_url: str, **env_extra: str) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "TWILIO_"))}
     env.update(DATABASE_URL=database_url, BAKAYA_MODE="sandbox")
     env.update({k: v.replace("{base}", base) for k, v in env_extra.items()})
-    process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                output = process.stdout.read() if process.stdout else ""
-                raise AssertionError(f"bakaya serve did not start:\n{output}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    # The server's log goes to a file: a pipe nobody reads fills up and stalls the server.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
+                                   stdout=log, stderr=subprocess.STDOUT, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(base + "/health", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    process.kill()
+                    log.seek(0)
+                    raise AssertionError(f"bakaya serve did not start:\n{log.read()}")
+                time.sleep(0.2)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
