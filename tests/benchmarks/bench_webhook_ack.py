@@ -26,7 +26,7 @@ import httpx
 import pytest
 from twilio.request_validator import RequestValidator
 
-from tests.utils.server import free_port, served
+from tests.utils.server import free_port, served, wait_until_healthy
 
 TOKEN = "bench-token"
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "1000"))
@@ -42,15 +42,7 @@ def bare_endpoint() -> Iterator[str]:
          str(port), "--log-level", "warning"], cwd=Path(__file__).resolve().parents[2])
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the bare endpoint did not start"
-            time.sleep(0.2)
+        assert wait_until_healthy(base, process, 30), "the bare endpoint did not start"
         yield base
     finally:
         process.terminate()

@@ -8,13 +8,10 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
-import httpx
-
-from tests.utils.server import free_port
+from tests.utils.server import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 BAKAYA = str(Path(sys.executable).with_name("bakaya"))
@@ -31,15 +28,7 @@ def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
     process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "did not start"
-            time.sleep(0.3)
+        assert wait_until_healthy(f"http://127.0.0.1:{port}", process, 120), "did not start"
         assert (home / "pgdata" / "postmaster.pid").exists()
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=60) == 0

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -21,6 +22,19 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def wait_until_healthy(base: str, process: subprocess.Popen[Any], seconds: float) -> bool:
+    """Until ``base``/health answers 200 (True), or the process ends or time runs out."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    return False
 
 
 @contextmanager
@@ -36,18 +50,10 @@ def served(database_url: str, **env_extra: str) -> Iterator[str]:
         process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
                                    stdout=log, stderr=subprocess.STDOUT, text=True)
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(base + "/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    process.kill()
-                    log.seek(0)
-                    raise AssertionError(f"bakaya serve did not start:\n{log.read()}")
-                time.sleep(0.2)
+            if not wait_until_healthy(base, process, 60):
+                process.kill()
+                log.seek(0)
+                raise AssertionError(f"bakaya serve did not start:\n{log.read()}")
             yield base
         finally:
             process.terminate()
