@@ -17,4 +17,9 @@ def database_url(settings: Settings, *, start_embedded: bool = True) -> str:
     if settings.database_url:
         return normalise_url(settings.database_url)
     server = embedded_server(settings)
-    return server.ensure_started() if start_embedded else server.url
+    if start_embedded:
+        return server.ensure_started()
+    running = server.running_port()  # a server started with another port setting
+    if running is not None:
+        server.port = running
+    return server.url

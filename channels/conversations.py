@@ -268,21 +268,22 @@ class ConversationService:
         media_for_last = list(values.get("media") or [])
         outgoing += [(o["to"], Channel(o["channel"]), o["text"])
                      for o in values.get("outbound") or []]
+        now = self.clock.now()  # the product's clock (the sandbox's, when it was moved)
         for index, (to, out_channel, body) in enumerate(outgoing):
             media = media_for_last if index == len(replies) - 1 else []
             reply = Message(conversation_id=message.conversation_id if to == sender
                             else self._conversation_for(session, out_channel, to),
                             retailer_id=retailer_id, direction=Direction.OUTBOUND,
                             channel=out_channel, body=body, status="queued",
-                            in_reply_to_id=message.id)
+                            in_reply_to_id=message.id, created_at=now)
             session.add(reply)
             session.flush()
             session.add(OutboxEntry(
                 channel=out_channel, to_address=to, body=body, message_id=reply.id,
                 media=[{"url": url, "content_type": "image/png"} for url in media],
                 status="local" if self.local_outbox else "pending",
-                sent_at=self.clock.now() if self.local_outbox else None))
-        message.processed_at = self.clock.now()
+                sent_at=now if self.local_outbox else None, created_at=now))
+        message.processed_at = now
         message.status = "processed"
         if retailer_id and message.retailer_id is None:
             message.retailer_id = retailer_id

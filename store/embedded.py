@@ -154,9 +154,26 @@ class EmbeddedPostgres:
         except psycopg.OperationalError:
             return False
 
+    def running_port(self) -> int | None:
+        """The port the server of this data directory listens on, when it is running
+        (from ``postmaster.pid``: a server started with another port setting)."""
+        try:
+            lines = (self.data_dir / "postmaster.pid").read_text().splitlines()
+            pid, port = int(lines[0]), int(lines[3])
+            os.kill(pid, 0)
+        except (OSError, ValueError, IndexError):
+            return None
+        return port
+
     def ensure_started(self) -> str:
-        """Initialise the cluster if needed, start it if needed, return its URL."""
+        """Initialise the cluster if needed, start it if needed, return its URL.
+
+        A server already running on this data directory is used whatever port it was
+        started with (a second server on the same directory cannot start)."""
         with self._lock():
+            running = self.running_port()
+            if running is not None and running != self.port:
+                self.port = running
             if not self.is_running():
                 self._prepare_permissions()
                 if not (self.data_dir / "PG_VERSION").exists():

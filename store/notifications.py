@@ -48,5 +48,5 @@ def notify(session: Session, *, retailer_id: int, channel: Channel, to: str, bod
     session.add(OutboxEntry(channel=channel, to_address=to, body=body, template_id=template_id,
                             template_variables=variables, communication_id=communication_id,
                             media=media or [], status="local" if local else "pending",
-                            sent_at=now if local else None))
+                            sent_at=now if local else None, created_at=now))
     return True

@@ -19,9 +19,10 @@ from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
 from agents.state import ConversationState, Node, TurnContext
 from store.ledger import quote_invoice
-from store.models import Invoice, Retailer
+from store.models import Invoice, InvoiceStatus, Retailer
 from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
+from tools.dates import today_ist
 from tools.due_date import compute_due_date
 from tools.errors import InputError
 from tools.gstin import check_gstin, repair_ocr_gstin
@@ -261,6 +262,20 @@ def _status_phrase(state: ConversationState, quote: InterestQuote, as_of: date) 
     return say(state, "invoice-due-in-days", days=remaining)
 
 
+def _timing(state: ConversationState, invoice: Invoice, quote: InterestQuote,
+            as_of: date) -> str:
+    """Days to the due date or overdue; for a paid invoice, when it was paid and how late."""
+    if invoice.status != InvoiceStatus.PAID:
+        return _status_phrase(state, quote, as_of)
+    paid_on = max((p.paid_on for p in invoice.payments),
+                  default=today_ist(invoice.status_changed_at) if invoice.status_changed_at
+                  else as_of)
+    late = (paid_on - invoice.due_date).days
+    if late > 0:
+        return say(state, "invoice-paid-late", date=day(state, paid_on), days=late)
+    return say(state, "invoice-paid-on-time", date=day(state, paid_on))
+
+
 def _invoice_line(state: ConversationState, invoice: Invoice, quote: InterestQuote,
                   as_of: date) -> str:
     return say(state, "pending-line", number=invoice.number, buyer=invoice.buyer.name,
@@ -321,7 +336,7 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
                     invoice_date=day(state, invoice.invoice_date),
                     due_date=day(state, invoice.due_date),
                     status=say(state, f"status-{invoice.status.value.replace('_', '-')}"),
-                    timing=_status_phrase(state, quote, as_of),
+                    timing=_timing(state, invoice, quote, as_of),
                     paid=money(state, paid),
                     interest=money(state, quote.interest),
                     total=money(state, quote.total_due))

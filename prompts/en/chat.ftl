@@ -64,6 +64,11 @@ invoice-overdue-days = { $days ->
     [one] { $days } day overdue
    *[other] { $days } days overdue
 }
+invoice-paid-on-time = paid on { $date }, on time
+invoice-paid-late = paid on { $date }, { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+}
 invoice-due-today = due today
 invoice-due-in-days = { $days ->
     [one] due in { $days } day

@@ -64,6 +64,8 @@ invoice-overdue-days = { $days ->
     [one] { $days } दिन की देरी
    *[other] { $days } दिन की देरी
 }
+invoice-paid-on-time = { $date } को समय पर भुगतान हुआ
+invoice-paid-late = { $date } को भुगतान हुआ, { $days } दिन की देरी से
 invoice-due-today = आज आख़िरी दिन है
 invoice-due-in-days = { $days ->
     [one] { $days } दिन बाकी

@@ -64,6 +64,11 @@ invoice-overdue-days = { $days ->
     [one] { $days } நாள் தாமதம்
    *[other] { $days } நாட்கள் தாமதம்
 }
+invoice-paid-on-time = { $date } அன்று உரிய நேரத்தில் செலுத்தப்பட்டது
+invoice-paid-late = { $date } அன்று செலுத்தப்பட்டது, { $days ->
+    [one] { $days } நாள்
+   *[other] { $days } நாட்கள்
+} தாமதமாக
 invoice-due-today = இன்றே கடைசி நாள்
 invoice-due-in-days = { $days ->
     [one] இன்னும் { $days } நாள் உள்ளது

@@ -11,6 +11,7 @@ from store.db import transaction
 from store.ledger import register_retailer
 from store.models import Channel, Message
 from tests.utils.harness import running_product
+from tools.dates import IST
 
 RETAILER = "+919840012345"
 
@@ -117,6 +118,13 @@ def test_sandbox_clock_moves_forward_only(engine: Engine, database_url: str) -> 
             assert date.fromisoformat(moved["today"]).toordinal() - \
                 date.fromisoformat(before["today"]).toordinal() == 10
             assert client.post("/sandbox/clock", json={"advance_days": -1}).status_code == 422
+            # What is sent is stamped with the product's clock, not the machine's.
+            replies = client.post("/sandbox/messages", json={
+                "from": RETAILER, "channel": "whatsapp", "text": "hi"}).json()["replies"]
+            assert replies and all(datetime.fromisoformat(r["created_at"]).astimezone(
+                IST).date().isoformat() == moved["today"] for r in replies), replies
+            outbox = client.get("/sandbox/outbox", params={"to": RETAILER}).json()["messages"]
+            assert [m["created_at"] for m in outbox] == [r["created_at"] for r in replies]
     finally:
         runtime.close()
 

@@ -38,3 +38,25 @@ def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
             process.kill()
         subprocess.run([BAKAYA, "db", "stop"], env=env, capture_output=True, timeout=60)
         shutil.rmtree(home, ignore_errors=True)
+
+
+def test_a_command_run_without_the_port_setting_uses_the_running_embedded_server() -> None:
+    home = ROOT / ".bakaya" / f"port-{uuid.uuid4().hex[:8]}"
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("OPENAI_", "TWILIO_", "BAKAYA_")) and k != "DATABASE_URL"}
+    env.update(BAKAYA_HOME=str(home))
+    started = {**env, "BAKAYA_EMBEDDED_PG_PORT": str(free_port())}
+    try:
+        assert subprocess.run([BAKAYA, "db", "start"], env=started, capture_output=True,
+                              timeout=120).returncode == 0
+        # No port setting now: the default port differs from the running server's.
+        result = subprocess.run([BAKAYA, "audit", "verify"], env=env, capture_output=True,
+                                text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+        url = subprocess.run([BAKAYA, "db", "url"], env=env, capture_output=True, text=True,
+                             timeout=60).stdout
+        assert f":{started['BAKAYA_EMBEDDED_PG_PORT']}/" in url
+    finally:
+        subprocess.run([BAKAYA, "db", "stop"], env=started, capture_output=True, timeout=60)
+        shutil.rmtree(home, ignore_errors=True)
