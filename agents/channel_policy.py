@@ -48,6 +48,14 @@ def reminder_channels(buyer: Buyer, *, exclude: frozenset[Channel] = frozenset()
     return channels
 
 
+def unreachable_reason(buyer: Buyer) -> str | None:
+    """Why no reminder can reach ``buyer`` ("no-contact": no mobile number or email;
+    "opted-out": every channel they have was closed by them), or None when one can."""
+    if reminder_channels(buyer):
+        return None
+    return "opted-out" if buyer.phone or buyer.email else "no-contact"
+
+
 def handle_undeliverable(uow: UnitOfWork, communication: Communication, reason: str,
                          now: datetime) -> None:
     """A reminder the provider could not deliver on its channel: close that channel for

@@ -28,7 +28,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from agents.channel_policy import reminder_channels
+from agents.channel_policy import reminder_channels, unreachable_reason
 from agents.reminder_drafting import ReminderDraft, ReminderFacts, draft_reminder
 from prompts import render
 from store.ledger import quote_invoice
@@ -187,6 +187,16 @@ def _remind_buyer(uow: UnitOfWork, invoice: Invoice, retailer: Retailer, buyer: 
     history = deps_history.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
     draft = draft_reminder(_facts(invoice, retailer, buyer, stage, today, quote, language,
                                   history), chat_model=deps.chat_model)
+    unreachable = unreachable_reason(buyer)
+    if unreachable is not None:
+        # Nothing can go to the buyer: the retailer hears it, once per stage.
+        if _to_retailer(uow, retailer, invoice, "unreachable",
+                        notification_key("unreachable", invoice.id, action.stage), render(
+                            f"monitor-reminder-impossible-{unreachable}",
+                            retailer.language.value, buyer=buyer.name, number=invoice.number),
+                        now, deps):
+            report.sent += 1
+        return
     sent_on: list[Channel] = []
     for channel in reminder_channels(buyer):
         if _send(uow, invoice, retailer, buyer, action, channel, draft, now, deps):

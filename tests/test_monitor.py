@@ -15,9 +15,11 @@ from sqlalchemy import Engine, select
 
 from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
 from agents.reminder_drafting import ReminderFacts, draft_reminder
+from prompts import render
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, record_payment, register_retailer
 from store.models import (
+    Channel,
     Communication,
     Invoice,
     InvoiceAction,
@@ -25,6 +27,7 @@ from store.models import (
     OutboxEntry,
     Retailer,
 )
+from store.repositories import BuyerRepository
 from store.unit_of_work import unit_source as units
 from tools.bank_rate import load_bank_rates
 from tools.dates import IST
@@ -225,3 +228,24 @@ def test_after_a_part_payment_reminders_ask_for_the_balance_beside_the_invoice_a
         balance=Decimal("100000")))
     for text in (draft.free_text, draft.whatsapp_preview):
         assert shown in text and format_inr(Decimal("120000"), language) in text, text
+
+
+@pytest.mark.parametrize(("phone", "opted_out", "key"), [
+    (None, False, "monitor-reminder-impossible-no-contact"),
+    (BUYER, True, "monitor-reminder-impossible-opted-out")])
+def test_when_no_reminder_can_reach_the_buyer_the_retailer_is_told_once(
+        engine: Engine, phone: str | None, opted_out: bool, key: str) -> None:
+    [invoice_id] = seed(engine)
+    with transaction(engine) as session:
+        buyer = session.execute(select(Invoice)).scalar_one().buyer
+        buyer.phone = phone
+        if opted_out:
+            for channel in (Channel.WHATSAPP, Channel.SMS):
+                BuyerRepository(session, buyer.retailer_id).set_channel_preference(
+                    buyer.id, channel, opted_in=False, at=at("2026-01-10"), source="test")
+    d = deps()
+    run_monitor(units(engine), at("2026-02-04"), d)  # first reminder
+    run_monitor(units(engine), at("2026-02-04", hour=15), d)  # nothing new
+    assert outbox(engine, BUYER) == []
+    told = [row.body for row in outbox(engine, RETAILER)]
+    assert told == [render(key, "en", buyer="Ravi Stores", number="INV-0")], told

@@ -168,3 +168,16 @@ def test_a_second_claim_of_a_udyam_number_is_refused_recorded_and_the_flow_goes_
         newcomer = session.execute(select(Retailer).where(
             Retailer.phone == stranger)).scalar_one()
         assert newcomer.udyam_number is None
+
+
+def test_saving_an_invoice_for_a_buyer_without_contact_says_no_reminder_will_go(
+        engine: Engine, database_url: str) -> None:
+    _register(engine, language="hi")
+    with running_product(engine, database_url) as product:
+        for text in ("INV-5 to 33AAACR5055K1ZE Rs 40,000 on 3 Oct, 30 days credit",
+                     "Ravi Stores", "skip", "same"):
+            product.send(RETAILER, text)
+        saved = product.send(RETAILER, "haan")
+    assert render("invoice-reminders-none-no-contact", "hi", buyer="Ravi Stores") in saved
+    assert not any(render("invoice-reminders-planned", "hi", dates="")[:10] in r
+                   for r in saved[1:]), saved

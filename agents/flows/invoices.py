@@ -15,6 +15,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agents.answers import is_none, is_same, is_skip
+from agents.channel_policy import unreachable_reason
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
 from agents.state import ConversationState, Node, TurnContext
@@ -240,13 +241,18 @@ def _confirm(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
             number, due_date = invoice.number, invoice.due_date
             due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
                                    agreed_days=invoice.agreed_credit_days)
+            buyer = uow.buyers(retailer_id).require(buyer_id)
+            unreachable = unreachable_reason(buyer)
+            buyer_name = buyer.name
     except InputError as error:
         return done(error_text(state, error))
     reminders = [day(state, action.on) for action in reminder_schedule(due)
                  if action.audience == "buyer" and action.on >= today(state)
                  and str(action.stage) != "notice"]
     replies = [say(state, "invoice-saved", number=number, due_date=day(state, due_date))]
-    if reminders:
+    if unreachable is not None:  # say what will not happen, rather than promise it
+        replies.append(say(state, f"invoice-reminders-none-{unreachable}", buyer=buyer_name))
+    elif reminders:
         replies.append(say(state, "invoice-reminders-planned", dates=", ".join(reminders)))
     return done(*replies)
 
