@@ -19,11 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from twilio.request_validator import RequestValidator
 
 from store.db import transaction
 from store.models import Message
-from tests.utils.server import served
+from tests.utils.server import served, signed_webhook
 
 TOKEN = "bench-token"
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "400"))
@@ -44,13 +43,9 @@ def server(database_url: str) -> Iterator[str]:
 
 def test_webhook_ack_and_turn_latency(server: str, engine: Engine) -> None:
     url = server + "/twilio/whatsapp"
-    validator = RequestValidator(TOKEN)
 
     def one(i: int) -> float:
-        params = {"MessageSid": f"SM{i:032d}", "AccountSid": "AC" + "0" * 32,
-                  "From": f"whatsapp:+9198{i % 50:08d}", "To": "whatsapp:+918000000000",
-                  "Body": "show pending", "NumMedia": "0"}
-        headers = {"X-Twilio-Signature": validator.compute_signature(url, params)}
+        params, headers = signed_webhook(url, TOKEN, i)
         started = time.perf_counter()
         response = client.post(url, data=params, headers=headers)
         elapsed = time.perf_counter() - started
