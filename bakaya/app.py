@@ -10,19 +10,31 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from bakaya import __version__
+from bakaya.jobs import PROCESS_CONVERSATION
 from bakaya.settings import get_settings
 from channels.api import build_router, install_error_handlers
+from store.inbound import AsyncInbound
 
 if TYPE_CHECKING:
     from bakaya.runtime import Runtime
 
 
 def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI:
+    # The webhooks' acknowledgement path: store and queue in one async round trip.
+    writer = (AsyncInbound(runtime.jobs.conninfo, PROCESS_CONVERSATION)
+              if runtime is not None else None)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if runtime is not None:
             runtime.jobs.recover()  # messages stored before a crash are handled now
-        yield
+        if writer is not None:
+            await writer.open()
+        try:
+            yield
+        finally:
+            if writer is not None:
+                await writer.close()
 
     app = FastAPI(title="Bakaya", version=__version__, lifespan=lifespan)
     app.state.engine = engine
@@ -30,11 +42,11 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
     policy = (runtime.deps.interest_policy if runtime is not None
               else get_settings().interest_policy())
     app.include_router(build_router(engine, policy))
-    if runtime is not None:
+    if runtime is not None and writer is not None:
         from channels.webhooks import build_webhook_router
 
         app.include_router(build_webhook_router(
-            runtime.service, runtime.jobs, runtime.clock,
+            runtime.service, writer, runtime.jobs, runtime.clock,
             auth_token=runtime.settings.twilio_auth_token,
             public_base_url=runtime.settings.public_base_url))
         from channels.media import build_media_router

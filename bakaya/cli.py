@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from datetime import UTC, date, datetime
@@ -364,6 +365,10 @@ def _exit_normally(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
 
+#: How much lower the CPU priority of the worker ``bakaya serve`` starts is.
+SERVE_WORKER_NICENESS = 10
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option()] = None,
@@ -387,8 +392,10 @@ def serve(
         raise typer.Exit(2) from None
     child: subprocess.Popen[bytes] | None = None
     if settings.serve_worker == "child":
-        # Its own interpreter: turns never hold the web process's GIL.
-        child = subprocess.Popen([sys.executable, "-m", "bakaya", "worker"])
+        # Its own interpreter (turns never hold the web process's GIL), at a lower CPU
+        # priority: when both are busy, acknowledging webhooks goes first and turns wait.
+        child = subprocess.Popen([sys.executable, "-m", "bakaya", "worker",
+                                  "--niceness", str(SERVE_WORKER_NICENESS)])
     # uvicorn ends with SIGTERM's default action once it has shut down, which would skip
     # the clean-up below (the embedded PostgreSQL would keep running): exit normally.
     signal.signal(signal.SIGTERM, _exit_normally)
@@ -419,9 +426,14 @@ def worker(
     concurrency: Annotated[int, typer.Option(help="Jobs run at once in this worker.")] = 4,
     queue: Annotated[list[str] | None, typer.Option(
         help="Only these queues (inbound, outbound, monitor); default all.")] = None,
+    niceness: Annotated[int, typer.Option(
+        min=0, max=19, help="Lower this worker's CPU priority by this much (nice).")] = 0,
 ) -> None:
     """A standalone job worker (production: any number, on any machine)."""
     from bakaya.runtime import ConfigurationError
+
+    if niceness:
+        os.nice(niceness)
 
     try:
         runtime = _runtime(max_workers=concurrency)

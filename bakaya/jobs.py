@@ -3,8 +3,9 @@
 Tasks: inbound processing (one job per conversation at a time, through a
 queueing lock and a lock on the conversation), outbound sends with retry
 (3 attempts, exponential backoff with jitter), and the payment monitor
-(periodic, every three hours, and on demand). ``bakaya serve`` runs a worker
-in-process; ``bakaya worker`` runs standalone workers, any number, anywhere.
+(periodic, every three hours, and on demand). ``bakaya serve`` starts a worker
+as a child process (or in-process); ``bakaya worker`` runs standalone workers,
+any number, anywhere.
 
 Correctness does not rest on the queue: a conversation is processed under a
 database advisory lock in message order, and each send is guarded by unique
@@ -33,6 +34,7 @@ from channels.conversations import ConversationService
 from channels.outbox import Sender, deliver_one, pending_ids
 from store.clock import Clock
 from store.db import transaction
+from store.inbound import InboundJob
 
 log = logging.getLogger("bakaya.jobs")
 
@@ -61,6 +63,10 @@ class JitteredRetry(RetryStrategy):
         return RetryDecision(retry_in={"seconds": base + random.uniform(0, base / 2)})
 
 
+#: The task that processes a conversation's new messages; the webhooks queue it in the
+#: statement that stores the message (``store.inbound``), with the same queueing lock
+#: (``conversation:<id>``) as :meth:`JobQueue.submit`.
+PROCESS_CONVERSATION = InboundJob(task="process_conversation", queue="inbound")
 MONITOR_CRON = "0 */3 * * *"  # every three hours
 SWEEP_CRON = "* * * * *"  # every minute
 
@@ -94,7 +100,8 @@ def make_app(connector: procrastinate.BaseConnector, host: JobHost,
             submit(conversation_id)
 
     app = procrastinate.App(connector=connector)
-    app.task(name="process_conversation", queue="inbound")(process_conversation)
+    app.task(name=PROCESS_CONVERSATION.task,
+             queue=PROCESS_CONVERSATION.queue)(process_conversation)
     app.task(name="send_outbox", queue="outbound",
              retry=JitteredRetry(max_attempts=3, exponential_wait=2))(send_outbox)
     app.task(name="run_monitor", queue="monitor")(run_monitor_now)
@@ -139,7 +146,7 @@ class JobQueue:
         key = f"conversation:{conversation_id}"
         # Already queued: that job picks this message up (it handles all unprocessed ones).
         with suppress(AlreadyEnqueued):
-            self._configure("process_conversation", queueing_lock=key,
+            self._configure(PROCESS_CONVERSATION.task, queueing_lock=key,
                             lock=key).defer(conversation_id=conversation_id)
 
     def run_monitor(self) -> None:
@@ -209,9 +216,13 @@ class JobQueue:
         self._thread.start()
         started.wait(timeout=30)
 
-    def shutdown(self) -> None:
+    def shutdown_worker(self) -> None:
+        """Stop the in-process worker (jobs stay queued for the next one)."""
         if self._thread is not None and self._loop is not None and self._worker_task:
             self._loop.call_soon_threadsafe(self._worker_task.cancel)
             self._thread.join(timeout=30)
-            self._thread = None
+        self._thread = self._loop = self._worker_task = None
+
+    def shutdown(self) -> None:
+        self.shutdown_worker()
         self.app.close()

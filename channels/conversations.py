@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import random
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -30,13 +29,13 @@ from channels.messages import InboundMessage
 from prompts import normalise_language, render
 from store.clock import Clock
 from store.db import transaction
+from store.inbound import Inbound, InboundJob, Stored, receive
 from store.models import (
     Channel,
     Conversation,
     Direction,
     Message,
     OutboxEntry,
-    Retailer,
 )
 from store.unit_of_work import UnitOfWork
 from tools.dates import today_ist
@@ -47,13 +46,6 @@ _LOCK_NAMESPACE = 7346221902  # advisory lock class for "one conversation at a t
 #: A turn is tried this many times (with backoff between tries) before its message is set aside.
 MAX_TURN_ATTEMPTS = 3
 TURN_RETRY_BASE_SECONDS = 0.2
-
-
-@dataclass(frozen=True)
-class Stored:
-    message_id: int
-    conversation_id: int
-    duplicate: bool
 
 
 class ConversationService:
@@ -68,45 +60,20 @@ class ConversationService:
 
     # -- store first ----------------------------------------------------------------------
 
-    def receive(self, message: InboundMessage) -> Stored:
-        """Store the message (and its conversation); recognise a retried delivery."""
-        with transaction(self.engine) as session:
-            if message.provider_id:
-                seen = session.execute(
-                    select(Message.id, Message.conversation_id)
-                    .where(Message.provider_message_id == message.provider_id)).first()
-                if seen is not None:
-                    return Stored(seen.id, seen.conversation_id, duplicate=True)
-            key = thread_key(self.tenant, message.channel.value, message.sender)
-            session.execute(
-                insert(Conversation)
-                .values(channel=message.channel, address=message.sender, thread_key=key,
-                        party="stranger")
-                .on_conflict_do_nothing(index_elements=["channel", "address"]))
-            conversation = session.execute(
-                select(Conversation).where(Conversation.channel == message.channel,
-                                           Conversation.address == message.sender)
-            ).scalar_one()
-            retailer_id = session.execute(
-                select(Retailer.id).where(Retailer.phone == message.sender)).scalar()
-            conversation.last_inbound_at = message.received_at
-            inserted = session.execute(
-                insert(Message)
-                .values(conversation_id=conversation.id, retailer_id=retailer_id,
-                        direction=Direction.INBOUND, channel=message.channel,
-                        provider_message_id=message.provider_id, body=message.text,
-                        media=[{"url": m.url, "content_type": m.content_type}
-                               for m in message.media],
-                        status="received", created_at=message.received_at)
-                .on_conflict_do_nothing(index_elements=["provider_message_id"],
-                                        index_where=text("provider_message_id IS NOT NULL"))
-                .returning(Message.id)
-            ).scalar()
-            if inserted is None:  # the same MessageSid arrived concurrently
-                seen_id = session.execute(select(Message.id).where(
-                    Message.provider_message_id == message.provider_id)).scalar_one()
-                return Stored(seen_id, conversation.id, duplicate=True)
-            return Stored(int(inserted), conversation.id, duplicate=False)
+    def inbound(self, message: InboundMessage) -> Inbound:
+        """The message as the store keeps it (its conversation's thread key computed)."""
+        return Inbound(channel=message.channel, address=message.sender,
+                       thread_key=thread_key(self.tenant, message.channel.value,
+                                             message.sender),
+                       provider_id=message.provider_id, body=message.text,
+                       media=[{"url": m.url, "content_type": m.content_type}
+                              for m in message.media],
+                       received_at=message.received_at)
+
+    def receive(self, message: InboundMessage, job: InboundJob | None = None) -> Stored:
+        """Store the message (and its conversation), and queue ``job`` for it, at once;
+        a retried delivery is recognised and neither stored nor queued again."""
+        return receive(self.engine, self.inbound(message), job)
 
     # -- process later, once, in order ----------------------------------------------------
 

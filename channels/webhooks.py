@@ -3,8 +3,9 @@
 Each request's ``X-Twilio-Signature`` is checked with Twilio's
 ``RequestValidator`` whenever an auth token is configured; a forged or
 missing signature gets 403 and nothing is stored. An inbound message is
-stored, acknowledged at once with empty TwiML, and processed in the
-background; a retried delivery (same MessageSid) is acknowledged and not
+stored together with its processing job (one statement, one round trip on an
+async connection), acknowledged at once with empty TwiML, and processed by the
+job worker; a retried delivery (same MessageSid) is acknowledged and not
 processed again.
 """
 
@@ -22,15 +23,24 @@ from channels.inbound_rules import TWILIO_FIELDS, check_inbound
 from channels.outbox import record_status
 from channels.twilio import inbound_from_form, signature_is_valid
 from store.clock import Clock
+from store.inbound import Inbound, Stored
 from store.models import Channel
 
 
 class InboundJobs(Protocol):
-    """What the webhooks need of the job queue."""
-
-    def submit(self, conversation_id: int) -> None: ...
+    """What the status callback needs of the job queue."""
 
     def defer_pending_sends(self) -> int: ...
+
+
+class InboundWriter(Protocol):
+    """Stores an inbound message and queues its processing, in one transaction
+    (:class:`store.inbound.AsyncInbound`)."""
+
+    async def receive(self, inbound: Inbound) -> Stored: ...
+
+
+EMPTY_TWIML = str(MessagingResponse())
 
 
 def public_url(request: Request, base: str | None) -> str:
@@ -41,7 +51,8 @@ def public_url(request: Request, base: str | None) -> str:
     return base.rstrip("/") + request.url.path + query
 
 
-def build_webhook_router(service: ConversationService, jobs: InboundJobs, clock: Clock, *,
+def build_webhook_router(service: ConversationService, writer: InboundWriter,
+                         jobs: InboundJobs, clock: Clock, *,
                          auth_token: str | None, public_base_url: str | None) -> APIRouter:
     """The Twilio webhooks; with ``auth_token`` every request's signature is checked."""
     router = APIRouter(prefix="/twilio")
@@ -60,10 +71,8 @@ def build_webhook_router(service: ConversationService, jobs: InboundJobs, clock:
         if not message.provider_id or not message.sender:
             raise HTTPException(status_code=400, detail="MessageSid and From are required")
         check_inbound(message, TWILIO_FIELDS, text_required=False)
-        stored = await run_in_threadpool(service.receive, message)
-        if not stored.duplicate:
-            await run_in_threadpool(jobs.submit, stored.conversation_id)
-        return Response(content=str(MessagingResponse()), media_type="application/xml")
+        await writer.receive(service.inbound(message))  # a retried delivery: stored once
+        return Response(content=EMPTY_TWIML, media_type="application/xml")
 
     @router.post("/whatsapp")
     async def whatsapp(request: Request) -> Response:

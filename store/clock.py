@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from store.db import transaction
 from store.models import AppState
@@ -40,12 +40,13 @@ class SandboxClock:
         self.engine = engine
 
     def _pin(self) -> tuple[datetime, datetime] | None:
-        with transaction(self.engine) as session:
-            row = session.get(AppState, CLOCK_KEY)
-            if row is None or "pinned_at" not in row.value:
-                return None
-            return (datetime.fromisoformat(row.value["pinned_at"]),
-                    datetime.fromisoformat(row.value["real_at"]))
+        with self.engine.connect() as conn:  # one indexed read, no ORM: it is on hot paths
+            value = conn.execute(select(AppState.value).where(AppState.key == CLOCK_KEY)
+                                 ).scalar()
+        if not value or "pinned_at" not in value:
+            return None
+        return (datetime.fromisoformat(value["pinned_at"]),
+                datetime.fromisoformat(value["real_at"]))
 
     def now(self) -> datetime:
         real = datetime.now(UTC)

@@ -1,7 +1,8 @@
 """Webhook acknowledgement against the bare-endpoint floor, in the same run (printed
 figures, not pass/fail timing).
 
-Starts ``bakaya serve`` (uvicorn, embedded worker processing every turn meanwhile)
+Starts ``bakaya serve`` in production mode (uvicorn; its child worker processing
+every turn meanwhile)
 and a bare FastAPI form endpoint on uvicorn, then sends each the same signed
 WhatsApp webhooks, ``BENCH_REQUESTS`` (1,000) of them, ``BENCH_CONCURRENCY`` (50)
 at a time, three rounds; prints p50, p99, throughput and errors for both, and
@@ -94,7 +95,8 @@ def _measure(base: str, label: str, offset: int) -> tuple[float, float]:
 def test_webhook_ack_against_a_bare_endpoint(database_url: str) -> None:
     with bare_endpoint() as base:
         bare = _measure(base, "\nbare FastAPI form endpoint", 0)
-    with served(database_url, TWILIO_AUTH_TOKEN=TOKEN,
+    # Production mode: what faces Twilio (the sandbox's movable clock is a database read).
+    with served(database_url, BAKAYA_MODE="production", TWILIO_AUTH_TOKEN=TOKEN,
                 BAKAYA_PUBLIC_BASE_URL="{base}") as base:
         product = _measure(base, "bakaya webhook (signed, stored, deferred; worker running)",
                           10_000_000)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 
 from store.db import transaction
 from store.models import Message, OutboxEntry
@@ -142,3 +142,51 @@ def test_production_mode_refuses_to_start_without_an_auth_token(engine: Engine,
     with pytest.raises(ConfigurationError), running_product(
             engine, database_url, mode="production", twilio_auth_token=None):
         pass
+
+
+def _jobs_for(product: Product, conversation_lock: str) -> list[str]:
+    with transaction(product.runtime.engine) as session:
+        return list(session.execute(text(
+            "SELECT status::text FROM procrastinate_jobs WHERE queueing_lock = :k"
+            " OR lock = :k ORDER BY id"), {"k": conversation_lock}).scalars())
+
+
+def test_a_message_and_its_job_are_stored_in_one_transaction(product: Product) -> None:
+    """The job cannot be queued (a trigger refuses it): the message is not stored either,
+    the provider is told to retry, and the retry stores both and is answered."""
+    with transaction(product.runtime.engine) as session:
+        session.execute(text("""
+            CREATE FUNCTION refuse_job() RETURNS trigger LANGUAGE plpgsql AS
+            $$ BEGIN RAISE EXCEPTION 'queue unavailable'; END $$;
+            CREATE TRIGGER refuse_job BEFORE INSERT ON procrastinate_jobs
+            FOR EACH ROW EXECUTE FUNCTION refuse_job();"""))
+    params = product.twilio_params(SENDER, "hi", sid="SM" + "5" * 32)
+    try:
+        assert product.signed_post("/twilio/whatsapp", params).status_code == 500
+        assert _count(product, Message) == 0, "a message was stored without its job"
+    finally:
+        with transaction(product.runtime.engine) as session:
+            session.execute(text("DROP TRIGGER refuse_job ON procrastinate_jobs;"
+                                 " DROP FUNCTION refuse_job();"))
+    assert product.signed_post("/twilio/whatsapp", params).status_code == 200
+    product.runtime.jobs.drain()
+    assert len(product.outbox(SENDER)) == 1
+
+
+def test_a_second_message_while_one_is_queued_shares_the_queued_job(product: Product) -> None:
+    product.runtime.jobs.shutdown_worker()  # nothing runs: jobs stay queued
+    for text_value in ("hi", "help", "pending"):
+        assert product.signed_post("/twilio/whatsapp",
+                                   product.twilio_params(SENDER, text_value)).status_code == 200
+    with transaction(product.runtime.engine) as session:
+        conversation_id = session.execute(select(Message.conversation_id)).scalars().first()
+    assert _jobs_for(product, f"conversation:{conversation_id}") == ["todo"]
+    product.runtime.jobs.submit(conversation_id)  # the sweep's submit: the same lock, no error
+    assert _jobs_for(product, f"conversation:{conversation_id}") == ["todo"]
+    product.runtime.jobs.start_worker()
+    product.runtime.jobs.drain()
+    with transaction(product.runtime.engine) as session:
+        unprocessed = session.execute(select(func.count()).select_from(Message).where(
+            Message.direction == "inbound", Message.processed_at.is_(None))).scalar_one()
+    assert unprocessed == 0
+    assert len(product.outbox(SENDER)) == 3

@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -15,6 +16,17 @@ from tests.utils.server import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 BAKAYA = str(Path(sys.executable).with_name("bakaya"))
+
+
+def _children(pid: int) -> list[int]:
+    """Python child processes of ``pid`` (the embedded PostgreSQL is not one)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+            if b"worker" in cmdline:
+                found.append(int(child))
+    return found
 
 
 def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
@@ -30,9 +42,19 @@ def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
     try:
         assert wait_until_healthy(f"http://127.0.0.1:{port}", process, 120), "did not start"
         assert (home / "pgdata" / "postmaster.pid").exists()
+        workers = _children(process.pid)
+        assert len(workers) == 1, "serve did not start its worker child"
+        # The worker lowers its CPU priority below the web process's as it starts.
+        deadline = time.monotonic() + 60
+        while os.getpriority(os.PRIO_PROCESS, workers[0]) <= \
+                os.getpriority(os.PRIO_PROCESS, process.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert os.getpriority(os.PRIO_PROCESS, workers[0]) \
+            > os.getpriority(os.PRIO_PROCESS, process.pid)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=60) == 0
         assert not (home / "pgdata" / "postmaster.pid").exists()  # PostgreSQL stopped
+        assert not Path(f"/proc/{workers[0]}").exists()  # the worker stopped with it
     finally:
         if process.poll() is None:
             process.kill()
