@@ -90,9 +90,9 @@ def _report(title: str, scored: list[_Scored]) -> None:
     for lang in ("ta", "hi", "en"):
         key = f"lang {lang}"
         print(f"                 {lang:16} {_ratio(right[key], total[key])}")
-    for intent in BuyerReplyIntent:
-        key = f"intent {intent.value}"
-        print(f"                 {intent.value:16} {_ratio(right[key], total[key])}")
+    for name in sorted({i.value for i in BuyerReplyIntent} | {s.item["intent"] for s in scored}):
+        key = f"intent {name}"
+        print(f"                 {name:16} {_ratio(right[key], total[key])}")
     print("confusion (expected -> read):")
     for (expected, read), count in confusion.most_common():
         print(f"                 {expected:>16} -> {read:16} {count}")
@@ -101,6 +101,10 @@ def _report(title: str, scored: list[_Scored]) -> None:
     dated = [s for s in scored if _expected_date(s.item) is not None]
     dates = sum(_read_date(s.reply) == _expected_date(s.item) for s in dated)
     print(f"date accuracy (items with a date)   {_ratio(dates, len(dated))}")
+    for lang in ("ta", "hi", "en"):
+        in_lang = [s for s in dated if s.item["language"] == lang]
+        good = sum(_read_date(s.reply) == _expected_date(s.item) for s in in_lang)
+        print(f"                 {lang:16}   {_ratio(good, len(in_lang))}")
     undated = [s for s in scored if _expected_date(s.item) is None]
     spurious = sum(s.reply.promised_date is not None for s in undated)
     print(f"dates read where none expected      {spurious}/{len(undated)}")
@@ -150,4 +154,6 @@ def test_print_buyer_reply_figures() -> None:
             [s for s in heldout if "batch" not in s.item])
     _report("held-out blind batch, written after tuning (scored once, never tuned on)",
             [s for s in heldout if s.item.get("batch") == "after_tuning"])
+    _report("blind set (written without the rules, never used for tuning)",
+            _run("buyer_replies_blind.yaml")[1])
     _report_injection(_run("prompt_injection.yaml")[1])
