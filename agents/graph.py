@@ -15,17 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.deps import AgentDeps
-from agents.flows.buyer_messages import build_buyer_message
-from agents.flows.buyers import build_buyer_lookup
-from agents.flows.conversation import (
-    build_cancel,
-    build_change_language,
-    build_help,
-    build_not_understood,
-)
-from agents.flows.invoices import build_add_invoice, build_invoice_detail, build_list_pending
-from agents.flows.onboarding import build_onboarding
-from agents.flows.payments import build_mark_paid
+from agents.flows.registry import FLOWS
 from agents.router import build_router
 from agents.state import ConversationState, TurnContext
 
@@ -41,19 +31,7 @@ def thread_key(tenant: str, channel: str, address: str) -> str:
 
 def build_graph(deps: AgentDeps,
                 checkpointer: BaseCheckpointSaver[Any] | None) -> ConversationGraph:
-    nodes = {
-        "onboarding": build_onboarding(deps),
-        "add_invoice": build_add_invoice(deps),
-        "list_pending": build_list_pending(deps),
-        "invoice_detail": build_invoice_detail(deps),
-        "mark_paid": build_mark_paid(deps),
-        "buyer_lookup": build_buyer_lookup(deps),
-        "change_language": build_change_language(deps),
-        "help": build_help(deps),
-        "cancel": build_cancel(deps),
-        "not_understood": build_not_understood(deps),
-        "buyer_message": build_buyer_message(deps),
-    }
+    nodes = {flow.name: flow.build(deps) for flow in FLOWS}
     graph = StateGraph(ConversationState, context_schema=TurnContext)
     graph.add_node("router", build_router(deps))
     for name, node in nodes.items():

@@ -12,31 +12,15 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.answers import is_none, is_skip, yes_no
 from agents.deps import AgentDeps
 from agents.flows.common import text, today
+from agents.flows.forms import short_answer
+from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES
 from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
-ROUTES = {
-    "add_invoice": "add_invoice",
-    "list_pending": "list_pending",
-    "invoice_detail": "invoice_detail",
-    "mark_paid": "mark_paid",
-    "buyer_lookup": "buyer_lookup",
-    "change_language": "change_language",
-    "help": "help",
-    "cancel": "cancel",
-    "other": "not_understood",
-}
-# Steps whose question a short word answers (so "no" there is not "cancel").
-YES_NO_STEPS = frozenset({"confirm", "consent"})
-SKIP_STEPS = frozenset({"upi", "buyer_phone"})
-NONE_STEPS = frozenset({"agreed_days", "udyam"})
-FLOW_NODES = {"onboarding", "add_invoice", "invoice_detail", "mark_paid", "buyer_lookup",
-              "change_language"}
 
 
 def build_router(deps: AgentDeps) -> Node:
@@ -67,14 +51,12 @@ def build_router(deps: AgentDeps) -> Node:
                                 "source": understood.source}
         # A short answer inside a flow ("no", "skip", "வேண்டாம்") answers the
         # flow's question; it is not a command to cancel.
-        step = state.get("step")
-        message = text(state)
-        short_answer = (step in YES_NO_STEPS and yes_no(message) is not None) or \
-            (step in SKIP_STEPS and is_skip(message)) or (step in NONE_STEPS and is_none(message))
-        if flow in FLOW_NODES and (understood.intent not in INTERRUPTS or short_answer):
-            if understood.intent == "change_language" and understood.slots.get("language"):
-                return {**update, "route": "change_language", "flow": None, "step": None}
-            return {**update, "route": flow}
-        return {**update, "route": ROUTES[understood.intent]}
+        if flow in CONVERSATIONAL:
+            answered = short_answer(BY_NAME[flow].short_answers, state.get("step"), text(state))
+            if understood.intent not in INTERRUPTS or answered:
+                if understood.intent == "change_language" and understood.slots.get("language"):
+                    return {**update, "route": "change_language", "flow": None, "step": None}
+                return {**update, "route": flow}
+        return {**update, "route": ROUTES.get(understood.intent, "not_understood")}
 
     return router

@@ -87,6 +87,30 @@ class InvoiceActions:
             InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
             InvoiceAction.status == "pending").values(note="paused: " + reason[:200]))
 
+    def resume_reminders(self, invoice: Invoice, now: datetime) -> str | None:
+        """Buyer reminders for ``invoice`` go again. The latest buyer stage skipped while
+        they were paused is taken again now (the monitor sends it at the next allowed
+        hour); returns that stage, or None when none was missed."""
+        paused_at = invoice.reminders_paused_at
+        invoice.reminders_paused_at, invoice.pause_reason = None, None
+        self.session.execute(update(InvoiceAction).where(
+            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
+            InvoiceAction.status == "pending", InvoiceAction.note.like("paused: %")
+        ).values(note=None))
+        if paused_at is None:
+            return None
+        missed = self.session.execute(
+            select(InvoiceAction.stage).where(
+                InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
+                InvoiceAction.status == "skipped", InvoiceAction.note == "reminders paused",
+                InvoiceAction.done_at >= paused_at)
+            .order_by(InvoiceAction.due_at.desc()).limit(1)).scalar()
+        if missed is None:
+            return None
+        self.retry_stage(retailer_id=invoice.retailer_id, invoice_id=invoice.id, stage=missed,
+                         at=now, note="resumed")
+        return str(missed)
+
     def retry_stage(self, *, retailer_id: int, invoice_id: int, stage: str, at: datetime,
                     note: str) -> None:
         """Take a buyer stage again at ``at`` (its own action: the old one stays done)."""

@@ -122,7 +122,7 @@ def add_invoice(session: Session, retailer_id: int, *, buyer_id: int, number: st
     principal = parse_amount(amount, "amount")
     due = compute_due_date(invoice_date, accepted_on=accepted_on, agreed_days=agreed_days)
     repo = InvoiceRepository(session, retailer_id)
-    if repo.by_number(number) is not None:
+    if repo.by_exact_number(number) is not None:
         raise InputError("invoice_number", "invoice-exists", number=number)
     invoice = repo.add(
         buyer_id=buyer_id, number=number, invoice_date=invoice_date, accepted_on=due.accepted_on,

@@ -11,6 +11,7 @@ with composite foreign keys (an invoice's buyer must share its retailer).
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -186,17 +187,25 @@ class InvoiceRepository(_TenantRepository):
             raise NotFound("invoice", invoice_id)
         return invoice
 
-    def by_number(self, number: str) -> Invoice | None:
-        """Exact (case-insensitive) match, else a bare number that ends exactly one
-        invoice number ("42" finds "INV-42" when no other number ends in 42)."""
-        number = number.strip()
-        exact = self.session.scalars(
-            self._scoped().where(func.upper(Invoice.number) == number.upper())
+    def by_exact_number(self, number: str) -> Invoice | None:
+        """The invoice numbered exactly ``number`` (case aside): what a new number must
+        not repeat."""
+        return self.session.scalars(
+            self._scoped().where(func.upper(Invoice.number) == number.strip().upper())
         ).first()
-        if exact is not None or not number.isdigit():
+
+    def by_number(self, number: str) -> Invoice | None:
+        """Exact (case-insensitive) match; else the number's digits written with another
+        prefix or none, when that names exactly one invoice: "42" finds "INV-42",
+        "INV-1043" finds "1043", "#0042" finds "B/42" (leading zeros aside)."""
+        number = number.strip()
+        exact = self.by_exact_number(number)
+        digits = re.fullmatch(r"\D{0,12}?0*([0-9]{1,20})", number)
+        if exact is not None or digits is None:
             return exact
         candidates = self.session.scalars(
-            self._scoped().where(Invoice.number.regexp_match(f"(^|[^0-9]){number}$")).limit(2)
+            self._scoped().where(Invoice.number.regexp_match(
+                f"^(.*[^0-9])?0*{digits.group(1)}$")).limit(2)
         ).all()
         return candidates[0] if len(candidates) == 1 else None
 

@@ -7,7 +7,6 @@ the ledger; nothing here computes law.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -17,7 +16,8 @@ from langgraph.runtime import Runtime
 from agents.answers import is_none, is_same, is_skip
 from agents.channel_policy import unreachable_reason
 from agents.deps import AgentDeps
-from agents.flows.common import ask, day, done, error_text, money, say, text, today, unconfirmed
+from agents.flows.common import ask, day, done, money, say, text, today
+from agents.flows.forms import Form, FormTurn, Slot, understood_slot
 from agents.state import ConversationState, Node, TurnContext
 from store.ledger import quote_invoice
 from store.models import Invoice, InvoiceStatus, Retailer
@@ -37,94 +37,56 @@ LIST_LIMIT = 10
 
 
 
-# -- add an invoice -------------------------------------------------------------------------
+# -- add an invoice: a form ----------------------------------------------------------------
 
-def build_add_invoice(deps: AgentDeps) -> Node:
-    def add_invoice_node(state: ConversationState, *,
-                         runtime: Runtime[TurnContext]) -> dict[str, Any]:
-        retailer_id = state["retailer_id"]
-        assert retailer_id is not None
-        uow = runtime.context.uow
-        if state.get("flow") != FLOW:
-            draft, problems = _draft_from_slots(uow, state, retailer_id)
-            return _next_question(deps, state, draft, problems)
-        draft = dict(state.get("draft") or {})
-        step = state.get("step") or ""
-        if step == "confirm":
-            return _confirm(uow, state, draft, retailer_id)
-        try:
-            draft = _apply_answer(uow, state, draft, step, retailer_id)
-        except InputError as error:
-            return _next_question(deps, state, draft, [error_text(state, error)])
-        return _next_question(deps, state, draft, [])
-
-    return add_invoice_node
+def _invoice_number(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    number = value.strip()
+    if not number or len(number) > 64:
+        raise InputError("invoice_number", "required")
+    if turn.uow.invoices(turn.retailer_id).by_exact_number(number) is not None:
+        raise InputError("invoice_number", "invoice-exists", number=number)
+    return {**draft, "invoice_number": number}
 
 
-def _draft_from_slots(uow: UnitOfWork, state: ConversationState,
-                      retailer_id: int) -> tuple[dict[str, Any], list[str]]:
-    slots = (state.get("understood") or {}).get("slots", {})
-    draft: dict[str, Any] = {}
-    problems: list[str] = []
-    for step, value in (("invoice_number", slots.get("invoice_number")),
-                        ("buyer", slots.get("gstin") or
-                         (state.get("understood") or {}).get("buyer_name")),
-                        ("amount", slots.get("amount")),
-                        ("invoice_date", slots.get("date")),
-                        ("agreed_days", slots.get("agreed_days"))):
-        if value in (None, ""):
-            continue
-        try:
-            draft = _apply_value(uow, state, draft, step, str(value), retailer_id)
-        except InputError as error:
-            problems.append(error_text(state, error))
-    return draft, problems
+def _buyer(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    return {**draft, **_find_buyer(turn.uow, value, turn.retailer_id)}
 
 
-def _apply_answer(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any], step: str,
-                  retailer_id: int) -> dict[str, Any]:
-    return _apply_value(uow, state, draft, step, text(state), retailer_id)
+def _buyer_name(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    if not value.strip() or len(value) > 200:
+        raise InputError("name", "required")
+    return {**draft, "buyer_name": value.strip()}
 
 
-def _apply_value(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any], step: str,
-                 value: str, retailer_id: int) -> dict[str, Any]:
-    """Validate one answer with the tools and put it in a copy of the draft."""
-    draft = dict(draft)
-    if step == "invoice_number":
-        number = value.strip()
-        if not number or len(number) > 64:
-            raise InputError("invoice_number", "required")
-        if uow.invoices(retailer_id).by_number(number) is not None:
-            raise InputError("invoice_number", "invoice-exists", number=number)
-        draft["invoice_number"] = number
-    elif step == "buyer":
-        draft.update(_find_buyer(uow, value, retailer_id))
-    elif step == "buyer_name":
-        if not value.strip() or len(value) > 200:
-            raise InputError("name", "required")
-        draft["buyer_name"] = value.strip()
-    elif step == "buyer_phone":
-        draft["buyer_phone"] = None if is_skip(value) else normalise_indian_mobile(value)
-        draft["buyer_phone_asked"] = True
-    elif step == "amount":
-        draft["amount"] = f"{parse_amount(value, 'amount'):.2f}"
-    elif step == "invoice_date":
-        draft["invoice_date"] = _date_answer(state, value, "invoice_date").isoformat()
-    elif step == "accepted_on":
-        invoice_date = date.fromisoformat(draft["invoice_date"])
-        accepted = invoice_date if is_same(value) else _date_answer(state, value, "accepted_on")
-        compute_due_date(invoice_date, accepted_on=accepted)  # refuses acceptance before invoice
-        draft["accepted_on"] = accepted.isoformat()
-    elif step == "agreed_days":
-        if is_none(value):
-            draft["agreed_days"] = None
-        else:
-            digits = "".join(ch for ch in value if ch.isdigit())
-            if not digits:
-                raise InputError("agreed_days", "agreed-days-invalid", value=value)
-            draft["agreed_days"] = int(digits)
-        draft["agreed_days_known"] = True
-    return draft
+def _buyer_phone(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    phone = None if is_skip(value) else normalise_indian_mobile(value)
+    return {**draft, "buyer_phone": phone, "buyer_phone_asked": True}
+
+
+def _amount(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    return {**draft, "amount": f"{parse_amount(value, 'amount'):.2f}"}
+
+
+def _invoice_date(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    return {**draft,
+            "invoice_date": _date_answer(turn.state, value, "invoice_date").isoformat()}
+
+
+def _accepted_on(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    invoice_date = date.fromisoformat(draft["invoice_date"])
+    accepted = invoice_date if is_same(value) else _date_answer(turn.state, value,
+                                                                "accepted_on")
+    compute_due_date(invoice_date, accepted_on=accepted)  # refuses acceptance before invoice
+    return {**draft, "accepted_on": accepted.isoformat()}
+
+
+def _agreed_days(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    if is_none(value):
+        return {**draft, "agreed_days": None, "agreed_days_known": True}
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not digits:
+        raise InputError("agreed_days", "agreed-days-invalid", value=value)
+    return {**draft, "agreed_days": int(digits), "agreed_days_known": True}
 
 
 def _date_answer(state: ConversationState, value: str, field: str) -> date:
@@ -162,43 +124,8 @@ def _find_buyer(uow: UnitOfWork, value: str, retailer_id: int) -> dict[str, Any]
     return {"buyer_id": None, "buyer_name": value.strip(), "gstin": None}
 
 
-def _missing(draft: dict[str, Any]) -> str | None:
-    if "invoice_number" not in draft:
-        return "invoice_number"
-    if "buyer_id" not in draft and not draft.get("gstin") and not draft.get("buyer_name"):
-        return "buyer"
-    if not draft.get("buyer_name"):
-        return "buyer_name"
-    if not draft.get("buyer_phone_asked"):
-        return "buyer_phone"
-    if "amount" not in draft:
-        return "amount"
-    if "invoice_date" not in draft:
-        return "invoice_date"
-    if "accepted_on" not in draft:
-        return "accepted_on"
-    if not draft.get("agreed_days_known") and "agreed_days" not in draft:
-        return "agreed_days"
-    return None
-
-
-def _next_question(deps: AgentDeps, state: ConversationState, draft: dict[str, Any],
-                   before: Sequence[str]) -> dict[str, Any]:
-    if "agreed_days" in draft:
-        draft["agreed_days_known"] = True
-    step = _missing(draft)
-    if step is None:
-        return ask(FLOW, "confirm", draft, *before, _summary(state, draft))
-    params: dict[str, Any] = {}
-    if step == "accepted_on":
-        params["date"] = day(state, draft["invoice_date"])
-    if step == "buyer_phone":
-        params["name"] = draft.get("buyer_name", "")
-    return ask(FLOW, step, draft, *before, say(state, f"invoice-ask-{step.replace('_', '-')}",
-                                                **params))
-
-
-def _summary(state: ConversationState, draft: dict[str, Any]) -> str:
+def _summary(turn: FormTurn, draft: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    state = turn.state
     due = compute_due_date(date.fromisoformat(draft["invoice_date"]),
                            accepted_on=date.fromisoformat(draft["accepted_on"]),
                            agreed_days=draft.get("agreed_days"))
@@ -213,39 +140,32 @@ def _summary(state: ConversationState, draft: dict[str, Any]) -> str:
                  else say(state, "invoice-credit-none"),
                  due_date=day(state, due.due_date))]
     lines += [advisory.render(state.get("language") or "en") for advisory in due.advisories]
-    lines.append(say(state, "confirm-yes-no"))
-    return "\n".join(lines)
+    return draft, "\n".join(lines)
 
 
-def _confirm(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
-             retailer_id: int) -> dict[str, Any]:
-    refused = unconfirmed(state, FLOW, draft, "invoice-discarded")
-    if refused is not None:
-        return refused
-    try:
-        with uow.atomic():
-            buyer_id = draft.get("buyer_id")
-            if buyer_id is None:
-                buyer_id = uow.add_buyer(retailer_id, name=draft["buyer_name"],
-                                         gstin=draft.get("gstin"),
-                                         phone=draft.get("buyer_phone"), actor="retailer").id
-            elif draft.get("buyer_phone"):
-                buyer = uow.buyers(retailer_id).require(buyer_id)
-                if buyer.phone is None:
-                    uow.buyers(retailer_id).update_contact(buyer_id, phone=draft["buyer_phone"])
-            invoice = uow.add_invoice(
-                retailer_id, buyer_id=buyer_id, number=draft["invoice_number"],
-                invoice_date=date.fromisoformat(draft["invoice_date"]), amount=draft["amount"],
-                accepted_on=date.fromisoformat(draft["accepted_on"]),
-                agreed_days=draft.get("agreed_days"), actor="retailer")
-            number, due_date = invoice.number, invoice.due_date
-            due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
-                                   agreed_days=invoice.agreed_credit_days)
+def _save(turn: FormTurn, draft: dict[str, Any]) -> list[str]:
+    uow, state, retailer_id = turn.uow, turn.state, turn.retailer_id
+    with uow.atomic():
+        buyer_id = draft.get("buyer_id")
+        if buyer_id is None:
+            buyer_id = uow.add_buyer(retailer_id, name=draft["buyer_name"],
+                                     gstin=draft.get("gstin"),
+                                     phone=draft.get("buyer_phone"), actor="retailer").id
+        elif draft.get("buyer_phone"):
             buyer = uow.buyers(retailer_id).require(buyer_id)
-            unreachable = unreachable_reason(buyer)
-            buyer_name = buyer.name
-    except InputError as error:
-        return done(error_text(state, error))
+            if buyer.phone is None:
+                uow.buyers(retailer_id).update_contact(buyer_id, phone=draft["buyer_phone"])
+        invoice = uow.add_invoice(
+            retailer_id, buyer_id=buyer_id, number=draft["invoice_number"],
+            invoice_date=date.fromisoformat(draft["invoice_date"]), amount=draft["amount"],
+            accepted_on=date.fromisoformat(draft["accepted_on"]),
+            agreed_days=draft.get("agreed_days"), actor="retailer")
+        number, due_date = invoice.number, invoice.due_date
+        due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
+                               agreed_days=invoice.agreed_credit_days)
+        buyer = uow.buyers(retailer_id).require(buyer_id)
+        unreachable = unreachable_reason(buyer)
+        buyer_name = buyer.name
     reminders = [day(state, action.on) for action in reminder_schedule(due)
                  if action.audience == "buyer" and action.on >= today(state)
                  and str(action.stage) != "notice"]
@@ -254,7 +174,36 @@ def _confirm(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any],
         replies.append(say(state, f"invoice-reminders-none-{unreachable}", buyer=buyer_name))
     elif reminders:
         replies.append(say(state, "invoice-reminders-planned", dates=", ".join(reminders)))
-    return done(*replies)
+    return replies
+
+
+_BUYER_KEYS = ("buyer_id", "buyer_name", "gstin", "buyer_phone", "buyer_phone_asked")
+
+ADD_INVOICE = Form(
+    name=FLOW,
+    slots=(
+        Slot("invoice_number", _invoice_number, "invoice-ask-invoice-number",
+             prefill=understood_slot("invoice_number")),
+        Slot("buyer", _buyer, "invoice-ask-buyer", resets=_BUYER_KEYS,
+             filled=lambda d: "buyer_id" in d or bool(d.get("gstin") or d.get("buyer_name")),
+             prefill=lambda u: (u.get("slots") or {}).get("gstin") or u.get("buyer_name")),
+        Slot("buyer_name", _buyer_name, "invoice-ask-buyer-name",
+             filled=lambda d: bool(d.get("buyer_name")), field="buyer"),
+        Slot("buyer_phone", _buyer_phone, "invoice-ask-buyer-phone",
+             filled=lambda d: bool(d.get("buyer_phone_asked")),
+             short_answers=frozenset({"skip"}),
+             question_params=lambda turn, d: {"name": d.get("buyer_name", "")}),
+        Slot("amount", _amount, "invoice-ask-amount", prefill=understood_slot("amount")),
+        Slot("invoice_date", _invoice_date, "invoice-ask-invoice-date",
+             prefill=understood_slot("date"), field="date", resets=("accepted_on",)),
+        Slot("accepted_on", _accepted_on, "invoice-ask-accepted-on",
+             short_answers=frozenset({"same"}),
+             question_params=lambda turn, d: {"date": day(turn.state, d["invoice_date"])}),
+        Slot("agreed_days", _agreed_days, "invoice-ask-agreed-days",
+             filled=lambda d: bool(d.get("agreed_days_known")) or "agreed_days" in d,
+             prefill=understood_slot("agreed_days"), short_answers=frozenset({"none"})),
+    ),
+    summary=_summary, save=_save, discarded="invoice-discarded")
 
 
 # -- pending list and detail ----------------------------------------------------------------
@@ -351,4 +300,4 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
     return invoice_detail
 
 
-__all__ = ["build_add_invoice", "build_invoice_detail", "build_list_pending"]
+__all__ = ["ADD_INVOICE", "build_invoice_detail", "build_list_pending"]

@@ -95,6 +95,8 @@ CASES: dict[str, Callable[[Any, dict[str, int]], None]] = {
         lambda: InvoiceRepository(s, ids["b"]).require(ids["invoice"], for_update=True)),
     "InvoiceRepository.by_number": lambda s, ids: _absent(
         lambda: InvoiceRepository(s, ids["b"]).by_number("INV-1")),
+    "InvoiceRepository.by_exact_number": lambda s, ids: _absent(
+        lambda: InvoiceRepository(s, ids["b"]).by_exact_number("INV-1")),
     "InvoiceRepository.list": lambda s, ids: _absent(
         lambda: list(InvoiceRepository(s, ids["b"]).list(buyer_id=ids["buyer"]))),
     "InvoiceRepository.pending": lambda s, ids: _absent(

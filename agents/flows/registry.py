@@ -1,0 +1,86 @@
+"""The flows, in one place: each flow's graph node, the intents that start it, whether
+it keeps the conversation for its questions, and the short answers its steps take.
+
+Adding a flow is its module, its catalog messages and one line here; the router and
+the graph read this registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agents.deps import AgentDeps
+from agents.flows.buyer_messages import build_buyer_message
+from agents.flows.buyers import build_buyer_lookup
+from agents.flows.conversation import (
+    build_cancel,
+    build_change_language,
+    build_help,
+    build_not_understood,
+)
+from agents.flows.forms import Form, FormTurn, run_form
+from agents.flows.invoices import ADD_INVOICE, build_invoice_detail, build_list_pending
+from agents.flows.onboarding import build_onboarding
+from agents.flows.payments import MARK_PAID
+from agents.flows.reminder_controls import (
+    build_daily_summary,
+    build_pause_reminders,
+    build_resume_reminders,
+)
+from agents.state import ConversationState, Node, TurnContext
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str  # the graph node, and the flow's name in the conversation state
+    build: Callable[[AgentDeps], Node]
+    intents: tuple[str, ...] = ()  # the router's intents that start it
+    keeps_conversation: bool = False  # its questions are answered in the next messages
+    short_answers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def form_flow(form: Form, intents: tuple[str, ...]) -> Flow:
+    """A retailer's form as a flow: its node runs the form engine."""
+
+    def build(deps: AgentDeps) -> Node:
+        def node(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+            retailer_id = state["retailer_id"]
+            assert retailer_id is not None
+            return run_form(form, FormTurn(state, runtime.context.uow, deps, retailer_id))
+
+        return node
+
+    return Flow(form.name, build, intents, keeps_conversation=True,
+                short_answers=form.short_answer_steps())
+
+
+FLOWS: tuple[Flow, ...] = (
+    Flow("onboarding", build_onboarding, keeps_conversation=True,
+         short_answers={"consent": frozenset({"yes_no"}), "upi": frozenset({"skip"}),
+                        "udyam": frozenset({"none"})}),
+    form_flow(ADD_INVOICE, ("add_invoice",)),
+    Flow("list_pending", build_list_pending, ("list_pending",)),
+    Flow("invoice_detail", build_invoice_detail, ("invoice_detail",), keeps_conversation=True),
+    form_flow(MARK_PAID, ("mark_paid",)),
+    Flow("buyer_lookup", build_buyer_lookup, ("buyer_lookup",), keeps_conversation=True),
+    Flow("pause_reminders", build_pause_reminders, ("pause_reminders",),
+         keeps_conversation=True),
+    Flow("resume_reminders", build_resume_reminders, ("resume_reminders",),
+         keeps_conversation=True),
+    Flow("daily_summary", build_daily_summary, ("daily_summary",)),
+    Flow("change_language", build_change_language, ("change_language",),
+         keeps_conversation=True),
+    Flow("help", build_help, ("help",)),
+    Flow("cancel", build_cancel, ("cancel",)),
+    Flow("not_understood", build_not_understood, ("other",)),
+    Flow("buyer_message", build_buyer_message),
+)
+BY_NAME: Mapping[str, Flow] = {f.name: f for f in FLOWS}
+#: intent -> the flow it starts
+ROUTES: Mapping[str, str] = {intent: f.name for f in FLOWS for intent in f.intents}
+#: flows whose questions are answered in the next messages
+CONVERSATIONAL: frozenset[str] = frozenset(f.name for f in FLOWS if f.keeps_conversation)

@@ -1,0 +1,2 @@
+# Forms: what is said at a confirmation besides the form's own summary.
+confirm-yes-no-or-change = Reply YES to save or NO to cancel. To change something, send the field and the new value, for example “amount 80000” or “date 5 Nov”.
