@@ -34,7 +34,7 @@ from store.models import (
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
 from tools.dates import IST
 from tools.due_date import compute_due_date
-from tools.eligibility import assess_eligibility
+from tools.eligibility import Eligibility, assess_eligibility
 from tools.errors import InputError
 from tools.gstin import validate_gstin
 from tools.interest import InterestPolicy, InterestQuote, compute_interest
@@ -173,6 +173,16 @@ def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
             for p in invoice.payments]
 
 
+def supply_eligibility(retailer: Retailer, supply_date: date) -> Eligibility:
+    """Whether s.16 interest applies to the retailer's supply on ``supply_date``, and why
+    not when it does not (what :func:`quote_invoice` applies)."""
+    return assess_eligibility(
+        retailer.enterprise_type.value if retailer.enterprise_type else None,
+        retailer.activity.value if retailer.activity else None,
+        retailer.udyam_registered_on, supply_date,
+    )
+
+
 def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, policy: InterestPolicy,
                   *, extra_payments: Sequence[PaymentTerm] = ()) -> InterestQuote:
     """What the buyer owes on ``as_of``: s.16 interest if the retailer is protected.
@@ -182,11 +192,7 @@ def quote_invoice(invoice: Invoice, retailer: Retailer, as_of: date, policy: Int
     """
     due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
                            agreed_days=invoice.agreed_credit_days)
-    eligibility = assess_eligibility(
-        retailer.enterprise_type.value if retailer.enterprise_type else None,
-        retailer.activity.value if retailer.activity else None,
-        retailer.udyam_registered_on, invoice.invoice_date,
-    )
+    eligibility = supply_eligibility(retailer, invoice.invoice_date)
     return compute_interest(
         invoice.principal, due, as_of, policy=policy,
         payments=[*invoice_payments(invoice), *extra_payments],

@@ -134,6 +134,23 @@ class BuyerRepository(_TenantRepository):
     def list(self) -> Sequence[Buyer]:
         return self.session.scalars(self._scoped().order_by(Buyer.name)).all()
 
+    def near_gstin(self, typed: str, max_differences: int = 2) -> Buyer | None:
+        """The one buyer whose GSTIN differs from ``typed`` in at most ``max_differences``
+        places (a slip of the finger or an O for a 0), or None when none or several do."""
+        typed = typed.strip().upper()
+        best: list[tuple[int, Buyer]] = []
+        for buyer in self.session.scalars(self._scoped().where(Buyer.gstin.is_not(None))):
+            gstin = buyer.gstin or ""
+            if len(gstin) != len(typed):
+                continue
+            differences = sum(a != b for a, b in zip(gstin, typed, strict=True))
+            if differences <= max_differences:
+                best.append((differences, buyer))
+        best.sort(key=lambda pair: pair[0])
+        if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+            return None
+        return best[0][1]
+
     def add(self, *, name: str, gstin: str | None = None, phone: str | None = None,
             email: str | None = None, address: str | None = None,
             language: str | None = None) -> Buyer:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from prompts import render
+from tools.dates import format_date
 from tools.errors import InputError
 
 __all__ = ["Activity", "EnterpriseType", "Eligibility", "IneligibilityReason",
@@ -72,9 +73,9 @@ class Eligibility:
     def messages(self, language: str = "en") -> tuple[str, ...]:
         """Each reason explained in ``language`` (ta, hi or en), from ``prompts/``."""
         params = {
-            "registered_on": self.udyam_registered_on.isoformat()
+            "registered_on": format_date(self.udyam_registered_on, language)
             if self.udyam_registered_on else "-",
-            "supply_date": self.supply_date.isoformat() if self.supply_date else "-",
+            "supply_date": format_date(self.supply_date, language) if self.supply_date else "-",
         }
         return tuple(render(f"eligibility-{reason}", language, **params)
                      for reason in self.reasons)

@@ -19,14 +19,22 @@ class InputError(ValueError):
         self.rule = rule
         self.message_id = message_id or f"error-{rule}"
         self.params: dict[str, Any] = {"field": field, **params}
+        self.hints: tuple[Advisory, ...] = ()
         super().__init__(self.render("en"))
 
+    def with_hint(self, hint: Advisory) -> InputError:
+        """The same error with a line of help after it (e.g. "did you mean ...?")."""
+        self.hints = (*self.hints, hint)
+        self.args = (self.render("en"),)
+        return self
+
     def render(self, language: str = "en") -> str:
-        """The explanation in ``language`` (ta, hi or en), from ``prompts/``."""
+        """The explanation in ``language`` (ta, hi or en), from ``prompts/``, then any hints."""
         from prompts import field_label, render
 
         params = {**self.params, "field": field_label(self.field, language)}
-        return render(self.message_id, language, **params)
+        return "\n".join([render(self.message_id, language, **params),
+                          *(hint.render(language) for hint in self.hints)])
 
     def as_dict(self, language: str = "en") -> dict[str, str]:
         return {"field": self.field, "rule": self.rule, "message": self.render(language)}

@@ -16,17 +16,18 @@ from langgraph.runtime import Runtime
 from agents.answers import is_none, is_same, is_skip
 from agents.channel_policy import unreachable_reason
 from agents.deps import AgentDeps
-from agents.flows.common import ask, day, done, money, say, text, today
+from agents.flows.common import ask, day, done, language, money, say, text, today
 from agents.flows.forms import Form, FormTurn, Slot, understood_slot
 from agents.state import ConversationState, Node, TurnContext
-from store.ledger import quote_invoice
+from store.ledger import quote_invoice, supply_eligibility
 from store.models import Invoice, InvoiceStatus, Retailer
 from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.dates import today_ist
 from tools.due_date import compute_due_date
-from tools.errors import InputError
-from tools.gstin import check_gstin, repair_ocr_gstin
+from tools.eligibility import Eligibility
+from tools.errors import Advisory, InputError
+from tools.gstin import check_gstin
 from tools.interest import InterestQuote
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
@@ -34,6 +35,8 @@ from tools.schedule import reminder_schedule
 
 FLOW = "add_invoice"
 LIST_LIMIT = 10
+#: An invoice dated this many years or more before today is worth a second look.
+OLD_INVOICE_YEARS = 3
 
 
 
@@ -99,16 +102,22 @@ def _date_answer(state: ConversationState, value: str, field: str) -> date:
 
 
 def _find_buyer(uow: UnitOfWork, value: str, retailer_id: int) -> dict[str, Any]:
-    """A GSTIN (validated, OCR slips repaired) or a name already in the book, or a new name."""
+    """A GSTIN or a name already in the book, or a new name. A typed GSTIN that fails its
+    checks is refused with the reason (never "repaired": that is for OCR text), and a
+    buyer in the book whose GSTIN is one or two characters away is offered."""
     candidate = value.strip().upper().replace(" ", "")
     looks_like_gstin = len(candidate) == 15 and candidate[:2].isdigit()
     buyers = uow.buyers(retailer_id)
     if looks_like_gstin:
         check = check_gstin(candidate)
-        gstin = check.gstin if check.valid else repair_ocr_gstin(candidate)
-        if gstin is None:
+        if not check.valid:
             assert check.error is not None
+            near = buyers.near_gstin(candidate)
+            if near is not None:
+                raise check.error.with_hint(Advisory("gstin-did-you-mean", {
+                    "gstin": near.gstin, "name": near.name}))
             raise check.error
+        gstin = check.gstin
         found = buyers.by_gstin(gstin)
         if found is not None:
             return {"buyer_id": found.id, "buyer_name": found.name, "gstin": gstin,
@@ -140,7 +149,24 @@ def _summary(turn: FormTurn, draft: dict[str, Any]) -> tuple[dict[str, Any], str
                  else say(state, "invoice-credit-none"),
                  due_date=day(state, due.due_date))]
     lines += [advisory.render(state.get("language") or "en") for advisory in due.advisories]
+    invoice_date = date.fromisoformat(draft["invoice_date"])
+    as_of = today(state)
+    age = as_of.year - invoice_date.year - ((as_of.month, as_of.day) <
+                                            (invoice_date.month, invoice_date.day))
+    if age >= OLD_INVOICE_YEARS:  # 1 Jan 1990 is more likely a slip than a claim
+        lines.append(say(state, "warning-invoice-date-old", date=day(state, invoice_date),
+                         years=OLD_INVOICE_YEARS))
+    retailer = turn.uow.retailers.get(turn.retailer_id)
+    assert retailer is not None
+    lines += _no_interest(state, supply_eligibility(retailer, invoice_date))
     return draft, "\n".join(lines)
+
+
+def _no_interest(state: ConversationState, eligibility: Eligibility) -> list[str]:
+    """Why this supply earns no s.16 interest (nothing when it does)."""
+    if eligibility.section16:
+        return []
+    return [say(state, "invoice-no-interest"), *eligibility.messages(language(state))]
 
 
 def _save(turn: FormTurn, draft: dict[str, Any]) -> list[str]:
@@ -285,6 +311,8 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
         if invoice is None:
             return done(say(state, "invoice-not-found", number=number))
         quote = quote_invoice(invoice, retailer, as_of, deps.interest_policy)
+        why_no_interest = _no_interest(state, supply_eligibility(retailer,
+                                                                 invoice.invoice_date))
         paid = sum((p.amount for p in invoice.payments), Decimal("0"))
         reply = say(state, "invoice-detail", number=invoice.number,
                     buyer=invoice.buyer.name, amount=money(state, invoice.principal),
@@ -295,7 +323,7 @@ def build_invoice_detail(deps: AgentDeps) -> Node:
                     paid=money(state, paid),
                     interest=money(state, quote.interest),
                     total=money(state, quote.total_due))
-        return done(reply)
+        return done("\n".join([reply, *why_no_interest]))
 
     return invoice_detail
 

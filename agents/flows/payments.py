@@ -93,10 +93,14 @@ def _summary(turn: FormTurn, draft: dict[str, Any]) -> tuple[dict[str, Any], str
     after = quote_invoice(invoice, retailer, paid_on, deps.interest_policy,
                           extra_payments=[Payment(paid_on=paid_on, amount=amount)])
     draft = {**draft, "amount_value": f"{amount:.2f}", "settles": after.total_due <= 0}
-    return draft, say(state, "payment-confirm", number=draft["invoice_number"],
-                      amount=money(state, amount), date=day(state, paid_on),
-                      reference=draft["reference"],
-                      remaining=money(state, max(after.total_due, Decimal("0"))))
+    summary = say(state, "payment-confirm", number=draft["invoice_number"],
+                  amount=money(state, amount), date=day(state, paid_on),
+                  reference=draft["reference"],
+                  remaining=money(state, max(after.total_due, Decimal("0"))))
+    if amount > owed:  # 90,000 on an 85,000 invoice: said, not silently taken
+        summary += "\n" + say(state, "warning-payment-exceeds-due", excess=money(
+            state, amount - owed), date=day(state, paid_on), owed=money(state, owed))
+    return draft, summary
 
 
 def _save(turn: FormTurn, draft: dict[str, Any]) -> list[str]:

@@ -89,6 +89,8 @@ CASES: dict[str, Callable[[Any, dict[str, int]], None]] = {
     "BuyerRepository.set_channel_preference": lambda s, ids: _absent(
         lambda: BuyerRepository(s, ids["b"]).set_channel_preference(
             ids["buyer"], Channel.SMS, opted_in=False, at=NOW, source="test")),
+    "BuyerRepository.near_gstin": lambda s, ids: _absent(
+        lambda: BuyerRepository(s, ids["b"]).near_gstin("33AAACR5055K1ZE")),
     "InvoiceRepository.get": lambda s, ids: _absent(
         lambda: InvoiceRepository(s, ids["b"]).get(ids["invoice"])),
     "InvoiceRepository.require": lambda s, ids: _absent(

@@ -87,5 +87,9 @@ def test_every_reason_is_explained_in_each_language(reason: IneligibilityReason)
         text = assessed.messages(language)[index]
         assert re.search(SCRIPTS[language], text), text
     if reason is IneligibilityReason.REGISTERED_AFTER_SUPPLY:
-        assert "2026-04-01" in assessed.messages("hi")[index]
-        assert "2026-03-01" in assessed.messages("ta")[index]
+        # Dates as people write them in each language, never ISO.
+        assert "1 अप्रैल 2026" in assessed.messages("hi")[index]
+        assert "1 ஏப்ரல் 2026" in assessed.messages("ta")[index]
+        assert "1 April 2026" in assessed.messages("en")[index]
+        assert "2026-04-01" not in "".join(assessed.messages(lang)[index] for lang in LANGUAGES)
+        assert "1 மார்ச் 2026" in assessed.messages("ta")[index]
