@@ -26,7 +26,7 @@ INTERRUPTS = frozenset({"cancel", "help"})
 def build_router(deps: AgentDeps) -> Node:
     def router(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         sender = state["turn"]["sender"]
-        update: dict[str, Any] = {"replies": [], "outbound": [], "media": []}
+        update: dict[str, Any] = {"replies": [], "outbound": [], "attachments": []}
         uow = runtime.context.uow
         retailer = uow.retailers.by_phone(sender)
         is_buyer = retailer is None and uow.contacts.is_buyer(sender)

@@ -9,12 +9,34 @@ from langgraph.runtime import Runtime
 
 from store.unit_of_work import UnitOfWork
 
+#: What a turn is about: typed text, a voice transcript, a document or photo (with its
+#: attachments), or a timer the product set.
+EVENT_KINDS = ("text", "transcript", "document", "timer")
+#: What an attachment is, in or out.
+ATTACHMENT_KINDS = ("image", "pdf", "audio", "file")
 
-class Turn(TypedDict):
-    """The inbound message this turn answers (set by the runner, never by a node)."""
+
+class Attachment(TypedDict):
+    kind: str  # one of ATTACHMENT_KINDS
+    url: str
+    content_type: str
+
+
+def attachment(url: str, content_type: str) -> Attachment:
+    """An attachment, its kind read from its content type."""
+    kind = ("image" if content_type.startswith("image/")
+            else "pdf" if content_type == "application/pdf"
+            else "audio" if content_type.startswith("audio/") else "file")
+    return {"kind": kind, "url": url, "content_type": content_type}
+
+
+class Turn(TypedDict, total=False):
+    """The event this turn answers (set by the runner, never by a node)."""
 
     message_id: int
+    kind: str  # one of EVENT_KINDS (older checkpoints: absent, meaning "text")
     text: str
+    attachments: list[Attachment]  # what came with it (a photo, a PDF, a voice note)
     channel: str
     sender: str
     today: str  # ISO date in IST, from the product clock
@@ -33,7 +55,7 @@ class ConversationState(TypedDict, total=False):
     understood: dict[str, Any]  # the router's reading of this turn
     replies: list[str]  # what to say to the sender, in order
     outbound: list[dict[str, str]]  # messages to others: {"to", "channel", "text"}
-    media: list[str]  # image URLs sent with the last reply (e.g. a UPI QR code)
+    attachments: list[Attachment]  # sent with the last reply (e.g. a UPI QR code image)
     last_message_id: int  # the last inbound message fully handled
 
 

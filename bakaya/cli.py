@@ -523,7 +523,6 @@ def chat(
     """Chat with Bakaya in the terminal, as the sandbox page does."""
     import uuid
 
-    from channels.conversations import replies_to
     from channels.messages import InboundMessage
     from store.models import Channel
     from tools.phone import normalise_indian_mobile
@@ -541,13 +540,14 @@ def chat(
                 break
             if not line:
                 continue
-            stored = runtime.service.receive(InboundMessage(
+            replies = runtime.service.handle_now(InboundMessage(
                 channel=Channel(channel), sender=sender, recipient="sandbox", text=line,
                 provider_id=f"CLI{uuid.uuid4().hex}", received_at=runtime.clock.now()))
-            runtime.service.process_conversation(stored.conversation_id)
-            for reply in replies_to(runtime.engine, stored.message_id):
-                prefix = "" if reply.to_address == sender else f"[-> {reply.to_address}] "
-                typer.echo(prefix + reply.body)
+            for reply in replies:
+                prefix = "" if reply.to == sender else f"[-> {reply.to}] "
+                typer.echo(prefix + reply.text)
+                for sent in reply.attachments:
+                    typer.echo(f"  [{sent['kind']}: {sent['url']}]")
                 typer.echo("")
     finally:
         runtime.close()

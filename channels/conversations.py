@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 import random
 import time
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -24,7 +26,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from agents.graph import ConversationGraph, thread_key
-from agents.state import Turn, TurnContext
+from agents.state import Attachment, Turn, TurnContext, attachment
 from channels.messages import InboundMessage
 from prompts import normalise_language, render
 from store.clock import Clock
@@ -74,6 +76,15 @@ class ConversationService:
         """Store the message (and its conversation), and queue ``job`` for it, at once;
         a retried delivery is recognised and neither stored nor queued again."""
         return receive(self.engine, self.inbound(message), job)
+
+    def handle_now(self, message: InboundMessage) -> list[Reply]:
+        """Store the message, run its turn (and any earlier unhandled ones of the sender)
+        now, and return what it answered: the synchronous way in, for the sandbox page,
+        ``bakaya chat`` and a voice call, which wait for the answer."""
+        stored = self.receive(message)
+        if not stored.duplicate:
+            self.process_conversation(stored.conversation_id)
+        return replies_to(self.engine, stored.message_id)
 
     # -- process later, once, in order ----------------------------------------------------
 
@@ -150,13 +161,11 @@ class ConversationService:
                                           else None)
             config = self._turn_config(conversation.thread_key, message_id)
             now = self.clock.now()
-            turn: Turn = {"message_id": message_id, "text": message.body,
-                          "channel": conversation.channel.value, "sender": conversation.address,
-                          "today": today_ist(now).isoformat(), "now": now.isoformat()}
+            turn = _turn(message, conversation, now)
             apology = render("turn-failed", language)
             self.graph.update_state(config, {"turn": turn, "flow": None, "step": None,
                                              "draft": {}, "replies": [apology], "outbound": [],
-                                             "media": []}, as_node="cancel")
+                                             "attachments": []}, as_node="cancel")
             values = {"party": conversation.party, "replies": [apology]}
             self._record_turn(session, message, conversation, values)
             message.status, message.set_aside_at = "set_aside", now
@@ -193,12 +202,8 @@ class ConversationService:
                 return
             conversation = session.get(Conversation, message.conversation_id)
             assert conversation is not None
-            channel, sender = conversation.channel, conversation.address
             config = self._turn_config(conversation.thread_key, message_id)
-            now = self.clock.now()
-            turn: Turn = {"message_id": message_id, "text": message.body,
-                          "channel": channel.value, "sender": sender,
-                          "today": today_ist(now).isoformat(), "now": now.isoformat()}
+            turn = _turn(message, conversation, self.clock.now())
             values = self.graph.invoke({"turn": turn}, config,
                                        context=TurnContext(uow=UnitOfWork(session)))
             self._record_turn(session, message, conversation, values)
@@ -232,12 +237,13 @@ class ConversationService:
             conversation.language = values["language"]
         replies = values.get("replies") or []
         outgoing = [(sender, channel, reply) for reply in replies]
-        media_for_last = list(values.get("media") or [])
+        attachments = [{"kind": a["kind"], "url": a["url"], "content_type": a["content_type"]}
+                       for a in values.get("attachments") or []]
         outgoing += [(o["to"], Channel(o["channel"]), o["text"])
                      for o in values.get("outbound") or []]
         now = self.clock.now()  # the product's clock (the sandbox's, when it was moved)
         for index, (to, out_channel, body) in enumerate(outgoing):
-            media = media_for_last if index == len(replies) - 1 else []
+            media = attachments if index == len(replies) - 1 else []
             reply = Message(conversation_id=message.conversation_id if to == sender
                             else self._conversation_for(session, out_channel, to),
                             retailer_id=retailer_id, direction=Direction.OUTBOUND,
@@ -247,7 +253,7 @@ class ConversationService:
             session.flush()
             session.add(OutboxEntry(
                 channel=out_channel, to_address=to, body=body, message_id=reply.id,
-                media=[{"url": url, "content_type": "image/png"} for url in media],
+                media=media,
                 status="local" if self.local_outbox else "pending",
                 sent_at=now if self.local_outbox else None, created_at=now))
         message.processed_at = now
@@ -265,9 +271,35 @@ class ConversationService:
             Conversation.channel == channel, Conversation.address == address)).scalar_one())
 
 
-def replies_to(engine: Engine, message_id: int) -> list[OutboxEntry]:
+@dataclass(frozen=True)
+class Reply:
+    """One message a turn sent: to whom, on which channel, the text and its attachments."""
+
+    to: str
+    channel: Channel
+    text: str
+    attachments: tuple[Attachment, ...]
+    created_at: datetime | None
+
+
+def replies_to(engine: Engine, message_id: int) -> list[Reply]:
+    """What the turn of inbound message ``message_id`` sent, in order."""
     with transaction(engine) as session:
-        return list(session.execute(
+        rows = session.execute(
             select(OutboxEntry).join(Message, Message.id == OutboxEntry.message_id)
-            .where(Message.in_reply_to_id == message_id).order_by(OutboxEntry.id)).scalars())
+            .where(Message.in_reply_to_id == message_id).order_by(OutboxEntry.id)).scalars()
+        return [Reply(to=row.to_address, channel=row.channel, text=row.body,
+                      attachments=tuple(attachment(m["url"], m.get("content_type", ""))
+                                        for m in row.media or []),
+                      created_at=row.created_at) for row in rows]
+
+
+def _turn(message: Message, conversation: Conversation, now: datetime) -> Turn:
+    """The turn's event, from the stored message: its kind, text and attachments."""
+    attachments = [attachment(m["url"], m.get("content_type", "")) for m in message.media or []]
+    kind = "document" if any(a["kind"] in ("image", "pdf") for a in attachments) else "text"
+    return {"message_id": message.id, "kind": kind, "text": message.body,
+            "attachments": attachments, "channel": conversation.channel.value,
+            "sender": conversation.address, "today": today_ist(now).isoformat(),
+            "now": now.isoformat()}
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from channels.conversations import ConversationService, replies_to
+from channels.conversations import ConversationService, Reply
 from channels.inbound_rules import SANDBOX_FIELDS, check_inbound
 from channels.messages import InboundMessage
 from prompts import normalise_language, render
@@ -43,6 +43,13 @@ class SandboxMessageIn(BaseModel):
 
 class ClockIn(BaseModel):
     advance_days: int = Field(ge=0, le=3650)
+
+
+def _reply(reply: Reply) -> dict[str, Any]:
+    return {"to": reply.to, "channel": reply.channel.value, "text": reply.text,
+            "media": [a["url"] for a in reply.attachments],
+            "attachments": [dict(a) for a in reply.attachments],
+            "created_at": reply.created_at.isoformat() if reply.created_at else None}
 
 
 def _entry(row: OutboxEntry) -> dict[str, Any]:
@@ -74,10 +81,8 @@ def build_sandbox_router(service: ConversationService, clock: Clock,
                                  provider_id=f"SB{uuid.uuid4().hex}",
                                  received_at=clock.now())
         check_inbound(inbound, SANDBOX_FIELDS, text_required=True)
-        stored = await run_in_threadpool(service.receive, inbound)
-        await run_in_threadpool(service.process_conversation, stored.conversation_id)
-        rows = await run_in_threadpool(replies_to, service.engine, stored.message_id)
-        return {"replies": [_entry(r) for r in rows]}
+        replies = await run_in_threadpool(service.handle_now, inbound)
+        return {"replies": [_reply(r) for r in replies]}
 
     @router.get("/outbox")
     def outbox(to: str = Query(...)) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from langgraph.runtime import Runtime
 from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.common import done, now, text, today
-from agents.state import ConversationState, Node, TurnContext
+from agents.state import Attachment, ConversationState, Node, TurnContext, attachment
 from prompts import render
 from store.ledger import quote_invoice
 from store.models import (
@@ -50,10 +50,11 @@ def build_buyer_message(deps: AgentDeps) -> Node:
         language = buyer.language.value if buyer.language else reply.language
         to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
                                  language, day, moment)
-        media: list[str] = []
+        attachments: list[Attachment] = []
         if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
                 "upi://pay?" in to_buyer:
-            media = [deps.qr_url(to_buyer[to_buyer.index("upi://pay?"):].split()[0])]
+            link = to_buyer[to_buyer.index("upi://pay?"):].split()[0]
+            attachments = [attachment(deps.qr_url(link), "image/png")]
         uow.record_buyer_reply(
             retailer_id=retailer.id, buyer_id=buyer.id,
             invoice_id=invoice.id if invoice else None,
@@ -64,7 +65,7 @@ def build_buyer_message(deps: AgentDeps) -> Node:
                          buyer=buyer.name, number=invoice.number if invoice else "-",
                          text=text(state), meaning=meaning)
         retailer_phone = retailer.phone
-        return done(to_buyer, language=language, party="buyer", media=media,
+        return done(to_buyer, language=language, party="buyer", attachments=attachments,
                     outbound=[{"to": retailer_phone, "channel": Channel.WHATSAPP.value,
                                "text": forward}])
 

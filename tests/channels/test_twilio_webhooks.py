@@ -157,7 +157,13 @@ def test_a_message_and_its_job_are_stored_in_one_transaction(product: Product) -
     with transaction(product.runtime.engine) as session:
         session.execute(text("""
             CREATE FUNCTION refuse_job() RETURNS trigger LANGUAGE plpgsql AS
-            $$ BEGIN RAISE EXCEPTION 'queue unavailable'; END $$;
+            $$ BEGIN
+                 -- only this job: the worker's periodic jobs must still be deferrable
+                 IF NEW.task_name = 'process_conversation' THEN
+                     RAISE EXCEPTION 'queue unavailable';
+                 END IF;
+                 RETURN NEW;
+               END $$;
             CREATE TRIGGER refuse_job BEFORE INSERT ON procrastinate_jobs
             FOR EACH ROW EXECUTE FUNCTION refuse_job();"""))
     params = product.twilio_params(SENDER, "hi", sid="SM" + "5" * 32)
@@ -190,3 +196,26 @@ def test_a_second_message_while_one_is_queued_shares_the_queued_job(product: Pro
             Message.direction == "inbound", Message.processed_at.is_(None))).scalar_one()
     assert unprocessed == 0
     assert len(product.outbox(SENDER)) == 3
+
+
+def test_a_photo_or_pdf_arrives_as_a_typed_document_turn(product: Product) -> None:
+    """A turn is an event: a photo and a PDF sent on WhatsApp become a "document" turn
+    whose attachments carry their kind and content type; text alone is a "text" turn."""
+    from agents.graph import thread_key
+
+    params = product.twilio_params(SENDER, "bill attached")
+    params.update(NumMedia="2",
+                  MediaUrl0="https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1",
+                  MediaContentType0="image/jpeg",
+                  MediaUrl1="https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME2",
+                  MediaContentType1="application/pdf")
+    assert product.signed_post("/twilio/whatsapp", params).status_code == 200
+    product.runtime.jobs.drain()
+    config = {"configurable": {"thread_id": thread_key("bakaya", "whatsapp", SENDER)}}
+    turn = product.runtime.graph.get_state(config).values["turn"]  # type: ignore[arg-type]
+    assert turn["kind"] == "document"
+    assert [(a["kind"], a["content_type"]) for a in turn["attachments"]] == [
+        ("image", "image/jpeg"), ("pdf", "application/pdf")]
+    product.send(SENDER, "hi")
+    turn = product.runtime.graph.get_state(config).values["turn"]  # type: ignore[arg-type]
+    assert (turn["kind"], turn["attachments"]) == ("text", [])
