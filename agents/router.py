@@ -12,8 +12,10 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agents.buyer_replies import understand_buyer_reply
 from agents.deps import AgentDeps
-from agents.flows.common import text, today
+from agents.flows.buyer_messages import REPLY_WINDOW
+from agents.flows.common import now, text, today
 from agents.flows.forms import short_answer
 from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES
 from agents.state import ConversationState, Node, TurnContext
@@ -21,6 +23,9 @@ from agents.understanding import understand
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
+# What only a buyer answering a reminder says (not "other", not a question).
+BUYER_ANSWERS = frozenset({"promise_to_pay", "more_time", "claims_paid", "dispute",
+                           "opt_out", "opt_in"})
 
 
 def build_router(deps: AgentDeps) -> Node:
@@ -57,6 +62,14 @@ def build_router(deps: AgentDeps) -> Node:
                 if understood.intent == "change_language" and understood.slots.get("language"):
                     return {**update, "route": "change_language", "flow": None, "step": None}
                 return {**update, "route": flow}
+        # A retailer who is also someone's buyer, answering a reminder sent to them lately:
+        # a message that reads as a buyer's answer ("will clear the dues by 10th") and
+        # carries nothing of a command (no invoice, amount or date of their own) is one.
+        if not understood.slots and understood.intent not in INTERRUPTS and \
+                str(understand_buyer_reply(text(state), today(state)).intent) \
+                in BUYER_ANSWERS and uow.contacts.reminded_since(
+                    sender, now(state) - REPLY_WINDOW):
+            return {**update, "party": "buyer", "route": "buyer_message"}
         return {**update, "route": ROUTES.get(understood.intent, "not_understood")}
 
     return router

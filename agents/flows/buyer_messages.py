@@ -12,14 +12,16 @@ The buyer is only ever shown their own invoice with that retailer.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agents.answers import normalise
 from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
-from agents.flows.common import done, now, text, today
+from agents.flows.common import ask, done, now, text, today
 from agents.state import Attachment, ConversationState, Node, TurnContext, attachment
 from prompts import render
 from store.ledger import quote_invoice
@@ -34,42 +36,123 @@ from tools.dates import format_date
 from tools.money import format_inr
 from tools.upi import upi_payment_link
 
+FLOW = "buyer_message"
+#: A reply is about a reminder sent within this window; older reminders do not decide.
+REPLY_WINDOW = timedelta(days=30)
+_Context = tuple[Buyer, Retailer, Invoice | None]
+
 
 def build_buyer_message(deps: AgentDeps) -> Node:
     def buyer_message(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
-        sender, channel = state["turn"]["sender"], Channel(state["turn"]["channel"])
-        day, moment = today(state), now(state)
         uow = runtime.context.uow
-        found = uow.contacts.reply_context(sender)
-        if found is None:
-            return done(render("not-understood", state.get("language") or "en"))
-        buyer, retailer, invoice = found
-        reply = understand_buyer_reply(
-            text(state), day,
-            language_hint=buyer.language.value if buyer.language else None)
-        language = buyer.language.value if buyer.language else reply.language
-        to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
-                                 language, day, moment)
-        attachments: list[Attachment] = []
-        if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
-                "upi://pay?" in to_buyer:
-            link = to_buyer[to_buyer.index("upi://pay?"):].split()[0]
-            attachments = [attachment(deps.qr_url(link), "image/png")]
-        uow.record_buyer_reply(
-            retailer_id=retailer.id, buyer_id=buyer.id,
-            invoice_id=invoice.id if invoice else None,
-            message_id=state["turn"]["message_id"], intent=str(reply.intent),
-            promised_date=reply.promised_date, reference=reply.reference,
-            reason=reply.reason)
-        forward = render("retailer-buyer-replied", retailer.language.value,
-                         buyer=buyer.name, number=invoice.number if invoice else "-",
-                         text=text(state), meaning=meaning)
-        retailer_phone = retailer.phone
-        return done(to_buyer, language=language, party="buyer", attachments=attachments,
-                    outbound=[{"to": retailer_phone, "channel": Channel.WHATSAPP.value,
-                               "text": forward}])
+        sender = state["turn"]["sender"]
+        if state.get("flow") == FLOW and state.get("step") == "which_supplier":
+            draft = state.get("draft") or {}
+            picked = _pick(uow, draft.get("options") or [], text(state))
+            if picked is not None:  # the answer: handle the message it was asked about
+                return _handle(deps, uow, state, str(draft.get("text") or ""), picked)
+        message = text(state)
+        reply = understand_buyer_reply(message, today(state),
+                                       language_hint=state.get("language"))
+        contexts = _contexts(uow, sender, message, reply, now(state))
+        if not contexts:
+            return done(render("not-understood", state.get("language") or reply.language))
+        if len(contexts) == 1 or str(reply.intent) in ("opt_out", "opt_in"):
+            return _handle(deps, uow, state, message, contexts[0], reply)
+        language = _language(contexts[0][0], reply)
+        options = "\n".join(f"{i}. {r.name} ({inv.number if inv else '-'})"
+                            for i, (_, r, inv) in enumerate(contexts, start=1))
+        return ask(FLOW, "which_supplier",
+                   {"text": message, "options": [[b.id, r.id, i.id if i else None]
+                                                 for b, r, i in contexts]},
+                   render("buyer-which-supplier", language, options=options),
+                   language=language, party="buyer")
 
     return buyer_message
+
+
+def _language(buyer: Buyer, reply: BuyerReply) -> str:
+    return buyer.language.value if buyer.language else reply.language
+
+
+def _same_number(stored: str, named: str) -> bool:
+    def key(value: str) -> str:
+        digits = "".join(ch for ch in value if ch.isdigit()).lstrip("0")
+        return digits or value.strip().upper()
+    return stored.strip().upper() == named.strip().upper() or key(stored) == key(named)
+
+
+def _contexts(uow: UnitOfWork, sender: str, message: str, reply: BuyerReply,
+              moment: datetime) -> list[_Context]:
+    """Which supplier and invoice a reply is about: the invoice it names; else the
+    reminders sent to this number lately (one supplier: that one; a supplier named in
+    the message: that one; several: ask); else the buyer's latest open invoice."""
+    contacts = uow.contacts
+    named_numbers = [reply.invoice_number] if reply.invoice_number else \
+        [t for t in re.findall(r"[0-9A-Za-z/#-]+", message) if any(c.isdigit() for c in t)]
+    if named_numbers:
+        named = [c for c in contacts.open_invoices(sender)
+                 if any(_same_number(c[2].number, n) for n in named_numbers)]
+        if len(named) == 1:
+            return [named[0]]
+    reminded: list[_Context] = list(contacts.reminded_since(sender, moment - REPLY_WINDOW))
+    if len(reminded) > 1:
+        words = set(normalise(message).split())
+        mentioned = [c for c in reminded
+                     if {w for w in normalise(c[1].name or "").split() if len(w) >= 4} & words]
+        if len(mentioned) == 1:
+            return mentioned
+    if reminded:
+        return reminded
+    found = contacts.reply_context(sender)
+    return [found] if found else []
+
+
+def _pick(uow: UnitOfWork, options: list[list[Any]], answer: str) -> _Context | None:
+    """The option the buyer chose: its number, or words of the supplier's name."""
+    contexts = [c for c in (uow.contacts.context_of(int(b), int(r), int(i) if i else None)
+                            for b, r, i in options) if c is not None]
+    labels = {str(n): c for n, c in enumerate(contexts, start=1)}
+    said = normalise(answer)
+    if said in labels:
+        return labels[said]
+    words = set(said.split())
+    named = [c for c in contexts
+             if {w for w in normalise(c[1].name or "").split() if len(w) >= 4} & words
+             or (c[2] is not None and any(_same_number(c[2].number, w) for w in words
+                                          if any(ch.isdigit() for ch in w)))]
+    return named[0] if len(named) == 1 else None
+
+
+def _handle(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, message: str,
+            context: _Context, reply: BuyerReply | None = None) -> dict[str, Any]:
+    """Act on the buyer's message about ``context`` and tell that supplier."""
+    buyer, retailer, invoice = context
+    channel = Channel(state["turn"]["channel"])
+    day, moment = today(state), now(state)
+    if reply is None:
+        reply = understand_buyer_reply(
+            message, day, language_hint=buyer.language.value if buyer.language else None)
+    language = _language(buyer, reply)
+    to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
+                             language, day, moment)
+    attachments: list[Attachment] = []
+    if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
+            "upi://pay?" in to_buyer:
+        link = to_buyer[to_buyer.index("upi://pay?"):].split()[0]
+        attachments = [attachment(deps.qr_url(link), "image/png")]
+    uow.record_buyer_reply(
+        retailer_id=retailer.id, buyer_id=buyer.id,
+        invoice_id=invoice.id if invoice else None,
+        message_id=state["turn"]["message_id"], intent=str(reply.intent),
+        promised_date=reply.promised_date, reference=reply.reference,
+        reason=reply.reason)
+    forward = render("retailer-buyer-replied", retailer.language.value,
+                     buyer=buyer.name, number=invoice.number if invoice else "-",
+                     text=message, meaning=meaning)
+    return done(to_buyer, language=language, party="buyer", attachments=attachments,
+                outbound=[{"to": retailer.phone, "channel": Channel.WHATSAPP.value,
+                           "text": forward}])
 
 
 def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,

@@ -77,7 +77,7 @@ FLOWS: tuple[Flow, ...] = (
     Flow("help", build_help, ("help",)),
     Flow("cancel", build_cancel, ("cancel",)),
     Flow("not_understood", build_not_understood, ("other",)),
-    Flow("buyer_message", build_buyer_message),
+    Flow("buyer_message", build_buyer_message, keeps_conversation=True),
 )
 BY_NAME: Mapping[str, Flow] = {f.name: f for f in FLOWS}
 #: intent -> the flow it starts
