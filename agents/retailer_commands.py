@@ -5,7 +5,10 @@ mixed, with typos ("mera pending dikhao", "nilluvai kaattu", "INV-42 paid 50000
 UTR 1234567890 on 5 Nov"). :func:`understand_command` turns one message into a
 :class:`ParsedCommand`: an intent, the language to answer in, and the slots the
 flows need. Rules and word lists only; the word lists live in
-``retailer_lexicon.yaml`` beside this module, loaded once.
+``retailer_lexicon.yaml`` beside this module, loaded once. How words are read
+(tokens, scripts, matching, cue phrases, language) is the reading core shared
+with the buyer-reply reader, :mod:`agents.reading`; this module keeps the
+router's own decisions.
 
 How a message is read (each step is a function below):
 
@@ -18,6 +21,8 @@ How a message is read (each step is a function below):
    inside their word) and each word is matched to the lexicon: exactly, as a
    Tamil stem with a glued suffix ("தமிழுக்கு" is "தமிழ்"), or, for a romanised
    word of 5+ letters, to the closest entry by difflib ratio >= 0.8 ("pendng").
+   In a status question or a reminder command a bare number left over is the
+   invoice number (:func:`_number_in_context`).
 4. **Language** (:func:`detect_language`) and **intent** (:func:`_decide_intent`).
 5. **Slots** kept are those the intent uses (:data:`INTENT_SLOTS`).
 
@@ -27,22 +32,40 @@ Slot conventions (the contract with the flows):
   ``INV-42``; prefixes and separators kept: ``B/2026/17``). ``#42`` -> ``42``.
   A word meaning invoice/bill followed by a separate number gives the number
   alone: ``bill no 556`` -> ``556``, ``INV 42`` -> ``42`` (the store matches a
-  bare number against the retailer's numbering).
-* ``gstin``: upper case. A token that fails the check but that
-  :func:`tools.gstin.repair_ocr_gstin` repairs unambiguously is repaired
-  (``33AAACR5O55K1ZE`` -> ``33AAACR5055K1ZE``); one that looks like a GSTIN
-  (2 digits, PAN shape, entity, 'Z', check) but does not validate is kept as
-  written, upper-cased, so that the flow rejects it with the rule it breaks
-  rather than the router silently dropping it.
+  bare number against the retailer's numbering). A bare number is the invoice,
+  not the amount, when a possessive particle or an invoice word stands next to
+  it (``1043 ka 20000 aa gaya``, ``501 का``, ``77-க்கு``, ``4410 bill ku``), when
+  "full" follows it (``1045 full paid``), after "against", or in a status or
+  reminder message (``1043 status``, ``stop reminders for 77``); but a round sum
+  of thousands before a particle with no other figure after it is the amount
+  (``25000 ka payment mila``).
+* ``gstin``: upper case, as written: a 15-character token with a 2-digit state
+  code and letters where the PAN's name is, valid or not. A typed GSTIN is never
+  repaired (:func:`tools.gstin.repair_ocr_gstin` is for text read by OCR): the
+  flow rejects an invalid one with the rule it breaks rather than the router
+  silently dropping or "correcting" it.
 * ``amount``: rupees with two decimals (``"120000.00"``) via
   :func:`tools.money.parse_amount`; romanised units (``75k``, ``40 hazar``,
-  ``1.2 lakh``) are mapped to the unit words parse_amount knows.
+  ``1.2 lakh``) are mapped to the unit words parse_amount knows, and amounts in
+  words (``ek lakh bees hazaar``, ``sava lakh``, ``ஒரு லட்சம்``) are read by
+  :func:`tools.amount_words.find_amount_in_words`. A figure with a currency
+  sign, unit or amount word that parse_amount refuses (zero, negative, more
+  than two decimals: ``Rs 0``, ``Rs -5000``, ``Rs 5000.555``) is given as
+  written, with its sign (``"0"``, ``"-5000"``, ``"5000.555"``), and the intent
+  is kept: the flow runs parse_amount on it and tells the retailer why it is
+  refused, instead of the router reading another figure ("5000") or turning
+  the payment into a status lookup. A minus sign is a hyphen right before the
+  figure after a space or ``₹`` ("Rs -5000", "₹-2000"); "amt-5000" is 5000.
 * ``date``: ISO ``YYYY-MM-DD`` from :func:`tools.date_phrases.find_date_span`
-  with ``prefer="past"`` (invoice and payment dates are in the past).
+  with ``prefer="past"`` (invoice and payment dates are in the past: ``kal`` is
+  yesterday). Gregorian month names in any script; Tamil-calendar months
+  (கார்த்திகை 5) are not read (see :mod:`tools.date_phrases`).
 * ``agreed_days``: int; weeks count 7 days (``2 weeks credit`` -> 14).
 * ``reference``: the token after UTR/ref/cheque words, upper-cased; for
   ``mark_paid`` also a bare 12-digit UPI RRN or a 16-22 character bank UTR.
 * ``language``: the language asked for by ``change_language`` (ta, hi, en).
+* ``enabled``: bool, for ``daily_summary``: False for an off word ("off", "band",
+  "வேண்டாம்"), True for an on word ("on", "chahiye", "venum"), absent otherwise.
 
 ``buyer_name`` (a run of words that are not in the lexicon and look like a name:
 capitalised, or with "Stores", "Traders", "ji"...) is an attribute of
@@ -51,22 +74,32 @@ capitalised, or with "Stores", "Traders", "ji"...) is an attribute of
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-import yaml
-
-from agents.entities import blank, take_reference, word_alternation
+from agents.entities import blank, take_reference
+from agents.reading import (
+    LANGUAGES,
+    LEFT,
+    RIGHT,
+    Language,
+    Lexicon,
+    ReaderLexicon,
+    Word,
+    choose_language,
+    load_lexicon,
+    word_alternation,
+)
+from tools.amount_words import find_amount_in_words
 from tools.date_phrases import find_date_span, normalise_text
 from tools.errors import InputError
-from tools.gstin import check_gstin, repair_ocr_gstin
+from tools.gstin import check_gstin
 from tools.money import parse_amount
 
 __all__ = [
@@ -79,9 +112,6 @@ __all__ = [
     "understand_command",
 ]
 
-Language = Literal["ta", "hi", "en"]
-LANGUAGES: tuple[Language, ...] = ("ta", "hi", "en")
-_LANGUAGE_CODES: Mapping[str, Language] = {"ta": "ta", "hi": "hi", "en": "en"}
 LEXICON_PATH = Path(__file__).with_name("retailer_lexicon.yaml")
 #: Only the start of a longer message is read: commands are short, and some
 #: patterns cost time quadratic in the length of pathological input.
@@ -97,6 +127,9 @@ class RetailerIntent(StrEnum):
     MARK_PAID = "mark_paid"
     BUYER_LOOKUP = "buyer_lookup"
     CHANGE_LANGUAGE = "change_language"
+    PAUSE_REMINDERS = "pause_reminders"
+    RESUME_REMINDERS = "resume_reminders"
+    DAILY_SUMMARY = "daily_summary"
     HELP = "help"
     CANCEL = "cancel"
     OTHER = "other"
@@ -104,6 +137,7 @@ class RetailerIntent(StrEnum):
 
 SLOT_NAMES: tuple[str, ...] = (
     "invoice_number", "gstin", "amount", "date", "agreed_days", "reference", "language",
+    "enabled",
 )
 
 #: The slots each intent keeps; anything else found in the message is dropped.
@@ -115,6 +149,9 @@ INTENT_SLOTS: Mapping[RetailerIntent, frozenset[str]] = {
     RetailerIntent.INVOICE_DETAIL: frozenset({"invoice_number"}),
     RetailerIntent.BUYER_LOOKUP: frozenset({"gstin"}),
     RetailerIntent.CHANGE_LANGUAGE: frozenset({"language"}),
+    RetailerIntent.PAUSE_REMINDERS: frozenset({"invoice_number"}),
+    RetailerIntent.RESUME_REMINDERS: frozenset({"invoice_number"}),
+    RetailerIntent.DAILY_SUMMARY: frozenset({"enabled"}),
     RetailerIntent.LIST_PENDING: frozenset(),
     RetailerIntent.HELP: frozenset(),
     RetailerIntent.CANCEL: frozenset(),
@@ -133,7 +170,7 @@ class ParsedCommand:
 
     intent: RetailerIntent
     language: Language
-    slots: dict[str, str | int] = field(default_factory=dict, hash=False)
+    slots: dict[str, str | int | bool] = field(default_factory=dict, hash=False)
     buyer_name: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -143,142 +180,83 @@ class ParsedCommand:
 
 # --- the lexicon -----------------------------------------------------------------
 
-_TA_RANGE = ("\u0b80", "\u0bff")
-_VIRAMA_TA = "\u0bcd"
-_U_SIGN_TA = "\u0bc1"
-
-
-def _is_tamil(char: str) -> bool:
-    return _TA_RANGE[0] <= char <= _TA_RANGE[1]
-
-
-def _is_devanagari(char: str) -> bool:
-    return "\u0900" <= char <= "\u097f"
-
-
-# A word: Latin letters and digits, or Devanagari/Tamil including their vowel
-# signs and viramas (which \w would drop). Dandas (U+0964/5) end a word.
-_WORD = re.compile(r"[0-9a-z\u0900-\u0963\u0966-\u097f\u0b80-\u0bff]+(?:'[a-z]+)?|[#&]")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _phrase(entry: str) -> tuple[str, ...]:
-    return tuple(_words(normalise_text(entry))) or (normalise_text(entry).strip(),)
-
-
 @dataclass(frozen=True)
-class _Lexicon:
-    """``retailer_lexicon.yaml``, normalised: phrases as word tuples, regexes compiled."""
+class _Lexicon(ReaderLexicon):
+    """``retailer_lexicon.yaml``: the shared reading core's lexicon and the router's own
+    word lists, normalised, with the entity patterns compiled."""
 
-    markers: Mapping[str, frozenset[str]]
     language_names: Mapping[str, tuple[tuple[str, ...], ...]]
-    cues: Mapping[str, tuple[tuple[str, ...], ...]]
-    cues_by_first_word: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]
     fillers: frozenset[str]
     business_suffixes: frozenset[str]
     name_particles: frozenset[str]
-    vocabulary: frozenset[str]
-    latin_vocabulary: tuple[str, ...]
-    tamil_vocabulary: tuple[str, ...]
     not_invoice_prefixes: frozenset[str]
     unit_of: Mapping[str, str]
     invoice_re: re.Pattern[str]
+    bare_invoice_re: re.Pattern[str]
+    against_re: re.Pattern[str]
     reference_re: re.Pattern[str]
     days_re: re.Pattern[str]
     credit_days_re: re.Pattern[str]
     amount_marked_re: re.Pattern[str]
 
 
-_word_alternation = word_alternation
-
-
-_WORD_CHARS = r"0-9a-z\u0900-\u097f\u0b80-\u0bff"
-_LEFT = rf"(?<![{_WORD_CHARS}])"
-_RIGHT = rf"(?![{_WORD_CHARS}])"
 _NUMBER = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?"
+# A minus sign: right before the figure, after a space or the rupee sign ("Rs -5000",
+# "₹-2000"); "Rs-5000" and "amt-5000" use the hyphen as a separator.
+_SIGN = r"(?P<sign{n}>(?<=[\s₹])[-\u2212](?=[0-9]))?"
 _CURRENCY = r"(?:₹|(?<![a-z])(?:rs\.?|inr|rupees?)|रु\.?|रुपये|रुपए|रुपया|ரூ\.?|ரூபாய்)"
 _AGO = ("ago", "back", "before", "pehle", "pahle", "पहले", "முன்பு", "முன்னாடி", "munbu",
         "munnadi")
+# Lists whose words are known to the router (so never part of a name, never a typo target
+# of something else) besides the markers and cues every lexicon has.
+_KNOWN_LISTS = ("fillers", "business_suffixes", "name_particles", "invoice_words",
+                "number_words", "reference_words", "amount_words", "day_units", "week_units",
+                "credit_words")
 
 
-def _strings(value: object) -> list[str]:
-    """A list of strings from the lexicon; YAML reads a bare ``no`` or ``on`` as a boolean."""
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{LEXICON_PATH.name}: expected a list of strings (quote no/on/yes)")
-    return value
+def _unit_of(core: Lexicon) -> dict[str, str]:
+    return {normalise_text(word): unit for unit in core.raw["amount_units"]
+            for word in core.strings("amount_units", unit)}
 
 
-def _index_by_first_word(
-    cues: Mapping[str, tuple[tuple[str, ...], ...]],
-) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for group, phrases in cues.items():
-        for phrase in set(phrases):
-            index.setdefault(phrase[0], []).append((group, phrase))
-    return {word: tuple(entries) for word, entries in index.items()}
+def _known_words(core: Lexicon) -> set[str]:
+    known = set(core.words_of(*_KNOWN_LISTS)) | set(_unit_of(core))
+    for lang in core.raw["language_names"]:
+        known.update(w for p in core.phrases("language_names", lang) for w in p)
+    return known
 
 
 @cache
 def _lexicon() -> _Lexicon:
     """Load and normalise ``retailer_lexicon.yaml`` (once per process)."""
-    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    markers = {lang: frozenset(normalise_text(w) for w in _strings(words))
-               for lang, words in raw["language_markers"].items()}
-    language_names = {lang: tuple(_phrase(w) for w in _strings(words))
-                      for lang, words in raw["language_names"].items()}
-    cues = {name: tuple(_phrase(w) for w in _strings(words))
-            for name, words in raw["cues"].items()}
-    suffixes = frozenset(w for entry in _strings(raw["business_suffixes"])
-                         for w in _phrase(entry))
-    particles = frozenset(w for entry in _strings(raw["name_particles"]) for w in _phrase(entry))
-    fillers = frozenset(w for entry in _strings(raw["fillers"]) for w in _phrase(entry))
-    unit_of = {normalise_text(word): unit
-               for unit, words in raw["amount_units"].items() for word in _strings(words)}
-    listed: set[str] = set(fillers) | suffixes | particles
-    for words in markers.values():
-        listed |= words
-    for phrases in (*language_names.values(), *cues.values()):
-        for phrase in phrases:
-            listed.update(phrase)
-    for key in ("invoice_words", "number_words", "reference_words", "amount_words",
-                "day_units", "week_units", "credit_words"):
-        for entry in _strings(raw[key]):
-            listed.update(_phrase(entry))
-    listed.update(unit_of)
-    vocabulary = frozenset(w for w in listed if w and w not in "#&")
-
-    invoice_words = _word_alternation(_strings(raw["invoice_words"]))
-    number_words = _word_alternation(_strings(raw["number_words"]))
-    reference_words = _word_alternation(_strings(raw["reference_words"]))
-    day_units = _word_alternation(_strings(raw["day_units"]))
-    week_units = _word_alternation(_strings(raw["week_units"]))
-    credit_words = _word_alternation(_strings(raw["credit_words"]))
-    units = _word_alternation(unit_of)
-    amount_words = _word_alternation(_strings(raw["amount_words"]))
-    possessive = r"(?:\s*(?:ka|ki|ke|of|का|की|के))?"
-    return _Lexicon(
-        markers=markers,
-        language_names=language_names,
-        cues=cues,
-        cues_by_first_word=_index_by_first_word(cues),
-        fillers=fillers,
-        business_suffixes=suffixes,
-        name_particles=particles,
-        vocabulary=vocabulary,
+    core = load_lexicon(
+        LEXICON_PATH, symbols="#&", fuzzy_cutoff=0.8, known=_known_words,
         # Fuzzy matching never lands on a name word: "Sharma" is not a typo of "pharma".
-        latin_vocabulary=tuple(sorted(w for w in vocabulary - suffixes - particles
-                                      if w.isascii() and w.isalpha())),
-        tamil_vocabulary=tuple(sorted((w for w in vocabulary if _is_tamil(w[0])),
-                                      key=len, reverse=True)),
+        not_fuzzy=lambda lex: lex.words_of("business_suffixes", "name_particles"))
+    unit_of = _unit_of(core)
+    alternation = {key: word_alternation(core.strings(key)) for key in (
+        "invoice_words", "number_words", "reference_words", "day_units", "week_units",
+        "credit_words", "amount_words")}
+    invoice_words, number_words = alternation["invoice_words"], alternation["number_words"]
+    reference_words, credit_words = alternation["reference_words"], alternation["credit_words"]
+    units = word_alternation(unit_of)
+    possessive = r"(?:\s*(?:ka|ki|ke|of|का|की|के))?"
+    particles = word_alternation(core.strings("invoice_particles"))
+    full_words = word_alternation(core.strings("full_words"))
+    bare_number = r"(?<![0-9a-z.,/#\-₹])(?P<num>[0-9]{1,9})(?![0-9]|[.,][0-9])"
+    return _Lexicon(
+        core=core,
+        language_names={lang: core.phrases("language_names", lang)
+                        for lang in core.raw["language_names"]},
+        fillers=core.words_of("fillers"),
+        business_suffixes=core.words_of("business_suffixes"),
+        name_particles=core.words_of("name_particles"),
         not_invoice_prefixes=frozenset(normalise_text(w)
-                                       for w in _strings(raw["not_invoice_prefixes"])),
+                                       for w in core.strings("not_invoice_prefixes")),
         unit_of=unit_of,
         invoice_re=re.compile(
             # "bill no 556", "invoice #42", "பில் எண் 310", "बिल नंबर 78", "inv A/117"
-            rf"{_LEFT}{invoice_words}(?:\s*(?P<marker>{number_words}))?(?:\s*[:#.]\s*|\s+)#?\s*"
+            rf"{LEFT}{invoice_words}(?:\s*(?P<marker>{number_words}))?(?:\s*[:#.]\s*|\s+)#?\s*"
             r"(?P<num>(?=[0-9a-z/\-]*[0-9])[0-9a-z][0-9a-z/\-]*)(?![0-9a-z/\-]|,[0-9])"
             # "INV-42", "inv42", "B/2026/17", "SK/45"
             r"|(?<![0-9a-z/\-#.])(?P<pre>(?P<prefix>[a-z]{1,6})[\-/]?[0-9]+(?:[\-/][0-9a-z]+)*)"
@@ -286,90 +264,47 @@ def _lexicon() -> _Lexicon:
             # "#42"
             r"|#\s?(?P<hash>[0-9a-z/\-]*[0-9][0-9a-z/\-]*)"
         ),
+        bare_invoice_re=re.compile(
+            # "1043 ka", "77-க்கு", "4410 bill ku", "1045 full paid"
+            rf"{bare_number}(?=(?P<particle>\s*-?\s*(?:{particles}|'s{RIGHT}))"
+            rf"|\s*(?P<word>{invoice_words})(?P<after_word>\s*-?\s*{particles})?"
+            rf"|\s+(?P<full>{full_words}))"
+        ),
+        against_re=re.compile(
+            rf"{LEFT}against\s+(?:{invoice_words}\s*(?:{number_words}\s*)?)?#?\s*{bare_number}"
+        ),
         reference_re=re.compile(
-            rf"{_LEFT}{reference_words}(?:\s*(?:{number_words}|id|:|-|{reference_words}))*"
+            rf"{LEFT}{reference_words}(?:\s*(?:{number_words}|id|:|-|{reference_words}))*"
             r"\s*[:#\-]?\s*(?P<ref>[0-9a-z]{4,30})(?![0-9a-z/\-])"
         ),
         days_re=re.compile(
-            rf"(?:{_LEFT}{credit_words}(?:\s*(?:period|of|ka|ki|की|का))?\s*)?"
+            rf"(?:{LEFT}{credit_words}(?:\s*(?:period|of|ka|ki|की|का))?\s*)?"
             rf"(?<![0-9.,/\-])(?P<n>[0-9]{{1,3}})\s*-?\s*"
-            rf"(?:(?P<week>{week_units})|{day_units})(?!\s*{_word_alternation(_AGO)})"
-            rf"{possessive}(?:\s*{credit_words})?"
+            rf"(?:(?P<week>{alternation['week_units']})|{alternation['day_units']})"
+            rf"(?!\s*{word_alternation(_AGO)}){possessive}(?:\s*{credit_words})?"
         ),
         credit_days_re=re.compile(
-            rf"{_LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})(?![0-9,.])"
+            rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})(?![0-9,.])"
         ),
         amount_marked_re=re.compile(
-            rf"(?P<cur>{_CURRENCY})\s*(?P<num>{_NUMBER})(?:\s*(?P<unit>{units}))?(?:\s*/-)?"
+            rf"(?P<cur>{_CURRENCY})\s*{_SIGN.format(n='')}(?P<num>{_NUMBER})"
+            rf"(?:\s*(?P<unit>{units}))?(?:\s*/-)?"
             rf"|(?<![0-9a-z.,/#\-])(?P<num2>{_NUMBER})\s*(?P<unit2>{units})"
             rf"|(?<![0-9a-z.,/#\-])(?P<num3>{_NUMBER})\s*(?:/-|{_CURRENCY}(?![a-z])|only)"
-            rf"|{_LEFT}{amount_words}\s*[:\-]?\s*(?P<num4>{_NUMBER})(?:\s*(?P<unit4>{units}))?"
+            rf"|{LEFT}{alternation['amount_words']}\s*(?::\s*)?"
+            rf"(?:{_SIGN.format(n='4')}|-\s*)?(?P<num4>{_NUMBER})(?:\s*(?P<unit4>{units}))?"
         ),
     )
 
 
-# --- words -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Word:
-    text: str  # normalised
-    start: int
-    end: int
-    capitalised: bool  # as typed: Latin with a capital first letter
-    matches: frozenset[str]  # lexicon words it is (exact, Tamil stem or fuzzy)
-    fuzzy: bool
+def _read_words(normal: str, cased: str | None = None) -> tuple[Word, ...]:
+    return _lexicon().read(normal, cased)
 
 
-def _tamil_stem_matches(word: str, entry: str) -> bool:
-    if word.startswith(entry):
-        return True
-    return (len(entry) >= 3 and entry[-1] in (_VIRAMA_TA, _U_SIGN_TA)
-            and word.startswith(entry[:-1]) and len(word) >= len(entry)
-            and "\u0bbe" <= word[len(entry) - 1] <= "\u0bcd")
-
-
-@lru_cache(maxsize=4096)
-def _match_word(word: str) -> tuple[frozenset[str], bool]:
-    """The lexicon words ``word`` is: exact; Tamil stem + suffix; or fuzzy (romanised)."""
-    lexicon = _lexicon()
-    if word in lexicon.vocabulary:
-        return frozenset({word}), False
-    if _is_tamil(word[0]):
-        found = frozenset(e for e in lexicon.tamil_vocabulary
-                          if len(e) >= 3 and _tamil_stem_matches(word, e))
-        return found, False
-    if word.isascii() and word.isalpha() and len(word) >= 5:
-        pool = [w for w in lexicon.latin_vocabulary if abs(len(w) - len(word)) <= 2]
-        close = difflib.get_close_matches(word, pool, n=1, cutoff=0.8)
-        return frozenset(close), bool(close)
-    return frozenset(), False
-
-
-def _read_words(normal: str, cased: str) -> list[_Word]:
-    aligned = len(cased) == len(normal)
-    result = []
-    for match in _WORD.finditer(normal):
-        text = match.group()
-        first = cased[match.start()] if aligned else text[0]
-        matches, fuzzy = _match_word(text)
-        result.append(_Word(text, match.start(), match.end(),
-                            first.isascii() and first.isupper(), matches, fuzzy))
-    return result
-
-
-def _cue_positions(words: Sequence[_Word]) -> dict[str, list[int]]:
-    """For each cue group of the lexicon, the word indices where one of its phrases starts."""
-    lexicon = _lexicon()
-    found: dict[str, list[int]] = {name: [] for name in lexicon.cues}
-    for i, word in enumerate(words):
-        for first in word.matches:
-            for group, phrase in lexicon.cues_by_first_word.get(first, ()):
-                size = len(phrase)
-                if i + size <= len(words) and all(
-                        phrase[j] in words[i + j].matches for j in range(1, size)):
-                    found[group].append(i)
-    return found
-
+def _cue_positions(words: Sequence[Word]) -> dict[str, list[tuple[int, int]]]:
+    """For each cue group of the lexicon, the word spans where one of its phrases stands
+    (its words in a row)."""
+    return _lexicon().cues.spans(words)
 
 # --- entities ----------------------------------------------------------------------
 
@@ -381,26 +316,34 @@ class _Entities:
     agreed_days: int | None = None
     date: str | None = None
     amount: str | None = None
-    # "naya bill 5000 ka": a bare figure after "bill" that reads as an amount.
+    # "naya bill 5000 ka", "5000 ka bill": a bare figure read as the invoice number that
+    # reads as the amount in a new invoice.
     invoice_may_be_amount: str | None = None
+    # The amount was a bare figure (no currency, unit or amount word): in a status or
+    # reminder message it is the invoice number ("1043 status").
+    amount_figure: str | None = None
 
 
-_blank = blank
+_GSTIN_TOKEN = re.compile(r"(?<![0-9a-z])[0-9]{2}[0-9a-z]{13}(?![0-9a-z])")
 
 
-_GSTIN_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-z]{15}(?![0-9a-z])")
-_GSTIN_SHAPE = re.compile(r"[0-9]{2}[a-z]{5}[0-9]{4}[a-z][0-9a-z]z[0-9a-z]")
+def _gstin_shaped(token: str) -> bool:
+    """A GSTIN as typed, right or wrong: 15 letters and digits, a 2-digit state code,
+    and letters in at least 4 of the 5 places of the PAN's name part."""
+    return sum(c.isalpha() for c in token[2:7]) >= 4
 
 
 def _take_gstin(text: str) -> tuple[str | None, str]:
-    """Rule: a valid GSTIN; else an unambiguous OCR repair; else the GSTIN shape as written."""
+    """Rule: a GSTIN-shaped token, upper-cased, as written, valid or not.
+
+    A typed GSTIN is never repaired: :func:`tools.gstin.repair_ocr_gstin` undoes OCR
+    confusions (O/0, I/1) in text read from a scan, and a retailer who typed O for 0
+    is told so by the flow (:func:`tools.gstin.check_gstin` names the rule broken).
+    """
     for match in _GSTIN_TOKEN.finditer(text):
-        token = match.group().upper()
-        value: str | None = token if check_gstin(token).valid else repair_ocr_gstin(token)
-        if value is None and _GSTIN_SHAPE.fullmatch(match.group()):
-            value = token
-        if value is not None:
-            return value, _blank(text, match.start(), match.end())
+        token = match.group()
+        if check_gstin(token.upper()).valid or _gstin_shaped(token):
+            return token.upper(), blank(text, match.start(), match.end())
     return None, text
 
 
@@ -411,14 +354,20 @@ def _take_reference(text: str) -> tuple[str | None, str]:
 
 _AMOUNT_PARTICLE = re.compile(
     rf"\s*(?:(?:ka|ki|ke|का|की|के|ku|க்கு)(?![a-z])|{_CURRENCY}|rupees?|/-)")
+_ROUND_THOUSANDS = re.compile(r"[1-9][0-9]*000")
+# A number standing alone (not part of an identifier, a grouped or decimal figure).
+_LOOSE_NUMBER = re.compile(r"(?<![0-9a-z.,/#\-₹])[0-9]{1,9}(?![0-9a-z%]|[.,][0-9])")
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY}|amount|amt)\s*$")
 
 
 def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
-    """Rule: "bill no 556" -> 556; "#42" -> 42; a letter-prefixed number as written.
+    """Rule: "bill no 556" -> 556; "#42" -> 42; a letter-prefixed number as written;
+    else a bare number that stands as an invoice (:func:`_take_bare_invoice_number`).
 
     Also returns the figure when "bill" is followed by bare digits and then a
-    particle of amounts ("naya bill 5000 ka"): the caller may read it as the
-    amount instead (see :func:`_slots`).
+    particle of amounts ("naya bill 5000 ka"), or when a bare number is read by
+    its particle ("5000 ka bill"): the caller may read it as the amount instead
+    (see :func:`_slots`).
     """
     lexicon = _lexicon()
     for match in lexicon.invoice_re.finditer(text):
@@ -434,7 +383,38 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
             value, group, start = match["pre"], "pre", match.start("pre")
         else:
             value, group, start = match["hash"].rstrip("-/"), "hash", match.start()
-        return value.upper(), maybe_amount, _blank(text, start, match.end(group))
+        return value.upper(), maybe_amount, blank(text, start, match.end(group))
+    return _take_bare_invoice_number(text)
+
+
+def _take_bare_invoice_number(text: str) -> tuple[str | None, str | None, str]:
+    """Rule: a bare number is the invoice, not the amount, when a possessive particle
+    follows it ("1043 ka 20000", "501 का", "77 ku", "77-க்கு", "1043 ஓட"), when an invoice
+    word follows it ("4410 bill ku"; a number of 3+ digits, or with a particle after the
+    word: "15 bills pending" counts bills), when "full" follows it ("1045 full paid"), or
+    after "against" ("received 20000 against 1043"). Not after a currency sign or
+    "amount" ("Rs 500 ka"), nor a round sum of thousands before a particle when no
+    other figure follows ("25000 ka payment mila" is a payment of 25,000). A number
+    read by its particle may still be the amount of a new invoice ("5000 ka bill
+    banao"): it is returned as such too.
+    """
+    lexicon = _lexicon()
+    against = lexicon.against_re.search(text)
+    for match in lexicon.bare_invoice_re.finditer(text):
+        if against is not None and against.start() < match.start():
+            break
+        if _CURRENCY_BEFORE.search(text[:match.start()]):
+            continue
+        number = match["num"]
+        if match["word"] is not None and len(number) < 3 and match["after_word"] is None:
+            continue
+        if (match["particle"] is not None and _ROUND_THOUSANDS.fullmatch(number)
+                and not _LOOSE_NUMBER.search(text, match.end())):
+            continue  # "25000 ka payment mila": a round sum and no other figure is the amount
+        maybe_amount = number if match["particle"] is not None else None
+        return number, maybe_amount, blank(text, match.start("num"), match.end("num"))
+    if against is not None:
+        return against["num"], None, blank(text, against.start("num"), against.end("num"))
     return None, None, text
 
 
@@ -451,15 +431,20 @@ def _take_agreed_days(text: str) -> tuple[int | None, str]:
         days = int(match["n"])
     if not 1 <= days <= 365:
         return None, text
-    return days, _blank(text, match.start(), match.end())
+    return days, blank(text, match.start(), match.end())
 
 
 def _amount_text(number: str, unit: str | None) -> str | None:
-    canonical = _lexicon().unit_of.get(normalise_text(unit or "").strip(), "")
     try:
-        return f"{parse_amount(f'{number} {canonical}'.strip()):.2f}"
+        return f"{parse_amount(_figure(number, unit)):.2f}"
     except InputError:
         return None
+
+
+def _figure(number: str, unit: str | None, sign: str | None = None) -> str:
+    """The figure as written, with its sign and the unit in parse_amount's words."""
+    canonical = _lexicon().unit_of.get(normalise_text(unit or "").strip(), "")
+    return f"{'-' if sign else ''}{number} {canonical}".strip()
 
 
 _BARE_NUMBER = re.compile(
@@ -468,20 +453,38 @@ _BARE_NUMBER = re.compile(
 )
 
 
-def _take_amount(text: str) -> tuple[str | None, str]:
-    """Rule: a figure with a currency sign, unit (75k, 1.2 lakh) or amount word first;
-    else the first bare figure of 3-9 digits (or grouped with commas)."""
+def _take_amount(text: str) -> tuple[str | None, str | None, str]:
+    """Rule: an amount in words ("ek lakh bees hazaar", "ஒரு லட்சம்",
+    :func:`tools.amount_words.find_amount_in_words`) or a figure with a currency sign,
+    unit (75k, 1.2 lakh) or amount word, whichever comes first; else the first bare
+    figure of 3-9 digits (or grouped with commas).
+
+    A marked figure that :func:`tools.money.parse_amount` refuses (zero, negative, more
+    than two decimals: "Rs 0", "Rs -5000", "Rs 5000.555") is returned as written
+    ("0", "-5000", "5000.555"), so that the flow refuses it with the reason rather
+    than the router reading another figure or dropping the payment. Also returns the
+    bare figure, when the amount was one (it may be an invoice number after all).
+    """
+    words = find_amount_in_words(text)
     for match in _lexicon().amount_marked_re.finditer(text):
-        for num, unit in (("num", "unit"), ("num2", "unit2"), ("num3", None), ("num4", "unit4")):
+        if words is not None and words.start < match.end():  # "Rs 1 lakh 20 thousand"
+            text = blank(text, min(match.start(), words.start), words.end)
+            break
+        for num, unit, sign in (("num", "unit", "sign"), ("num2", "unit2", None),
+                                ("num3", None, None), ("num4", "unit4", "sign4")):
             if match[num] is not None:
-                value = _amount_text(match[num], match[unit] if unit else None)
-                if value is not None:
-                    return value, _blank(text, match.start(), match.end())
+                figure = _figure(match[num], match[unit] if unit else None,
+                                 match[sign] if sign else None)
+                value = _amount_text(figure, None) or figure
+                return value, None, blank(text, match.start(), match.end())
+    if words is not None:
+        value = _amount_text(str(words.value), None) or str(words.value)
+        return value, None, blank(text, words.start, words.end)
     for match in _BARE_NUMBER.finditer(text):
-        value = _amount_text(match.group(), None)
-        if value is not None:
-            return value, _blank(text, match.start(), match.end())
-    return None, text
+        bare = _amount_text(match.group(), None)
+        if bare is not None:
+            return bare, match.group(), blank(text, match.start(), match.end())
+    return None, None, text
 
 
 _BARE_RRN = re.compile(r"(?<![0-9a-z])(?:[0-9]{12}|[a-z]{4}[0-9a-z]{12,18})(?![0-9a-z])")
@@ -497,8 +500,8 @@ def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     span = find_date_span(text, today, prefer="past")
     if span is not None:
         entities.date = span.value.isoformat()
-        text = _blank(text, span.start, span.end)
-    entities.amount, text = _take_amount(text)
+        text = blank(text, span.start, span.end)
+    entities.amount, entities.amount_figure, text = _take_amount(text)
     return entities, text
 
 
@@ -516,20 +519,11 @@ def detect_language(text: str, language_hint: str | None = None) -> Language:
     then ``language_hint``, else en.
     """
     normal = normalise_text(text[:MAX_COMMAND_CHARS])
-    return _language_of(normal, _read_words(normal, normal), language_hint)
+    return _language_of(normal, _read_words(normal), language_hint)
 
 
-def _hint(language_hint: str | None) -> Language:
-    code = (language_hint or "en").split("-")[0].split("_")[0].lower()
-    return _LANGUAGE_CODES.get(code, "en")
-
-
-def _language_of(normal: str, words: Sequence[_Word], language_hint: str | None) -> Language:
-    devanagari = sum(1 for c in normal if _is_devanagari(c) and c.isalpha())
-    tamil = sum(1 for c in normal if _is_tamil(c) and c.isalpha())
-    if devanagari or tamil:
-        return "hi" if devanagari > tamil else "ta"
-    markers = _lexicon().markers
+def _language_of(normal: str, words: Sequence[Word], language_hint: str | None) -> Language:
+    markers = _lexicon().core.markers
     first: dict[str, int] = {}
     counts = {"hi": 0, "ta": 0, "en": 0}
     for index, word in enumerate(words):
@@ -537,17 +531,9 @@ def _language_of(normal: str, words: Sequence[_Word], language_hint: str | None)
             if word.matches & markers[lang]:
                 counts[lang] += 1
                 first.setdefault(lang, index)
-    hi, ta = counts["hi"], counts["ta"]
-    if hi or ta:
-        if hi != ta:
-            return "hi" if hi > ta else "ta"
-        hint = _hint(language_hint)
-        if hint in ("hi", "ta"):
-            return hint
-        return "hi" if first["hi"] < first["ta"] else "ta"
-    if counts["en"]:
-        return "en"
-    return _hint(language_hint)
+    tie: Language = "hi" if first.get("hi", 0) < first.get("ta", 0) else "ta"
+    return choose_language(normal, counts["hi"], counts["ta"], counts["en"],
+                           hint=language_hint, tie=tie)
 
 
 # --- intent ------------------------------------------------------------------------------
@@ -557,8 +543,8 @@ class _Reading:
     """What the rules look at: the entities, the words left and the cues among them."""
 
     entities: _Entities
-    words: tuple[_Word, ...]
-    cues: Mapping[str, list[int]]
+    words: tuple[Word, ...]
+    cues: Mapping[str, list[tuple[int, int]]]
     target_language: Language | None
     question: bool
     buyer_name: str | None
@@ -567,7 +553,7 @@ class _Reading:
         return bool(self.cues.get(cue))
 
 
-def _target_language(words: Sequence[_Word]) -> Language | None:
+def _target_language(words: Sequence[Word]) -> Language | None:
     """Rule: the first word that names a language (exactly, not by a fuzzy match)."""
     names = _lexicon().language_names
     for word in words:
@@ -578,7 +564,7 @@ def _target_language(words: Sequence[_Word]) -> Language | None:
     return None
 
 
-def _known(word: _Word) -> bool:
+def _known(word: Word) -> bool:
     """A lexicon word that cannot be part of a name (fuzzy matches of capitalised words can)."""
     lexicon = _lexicon()
     if not word.matches or (word.fuzzy and word.capitalised):
@@ -586,7 +572,7 @@ def _known(word: _Word) -> bool:
     return not word.matches <= (lexicon.business_suffixes | lexicon.name_particles)
 
 
-def _buyer_name(words: Sequence[_Word], cased: str) -> str | None:
+def _buyer_name(words: Sequence[Word], cased: str) -> str | None:
     """Rule: the longest run of non-lexicon words that looks like a name.
 
     A run looks like a name when it holds a business word (Stores, Traders,
@@ -608,7 +594,7 @@ def _buyer_name(words: Sequence[_Word], cased: str) -> str | None:
             current = []
     if current:
         runs.append(current)
-    buyer_words = {w for p in lexicon.cues["buyer"] for w in p}
+    buyer_words = lexicon.cues.words("buyer")
     best: list[int] | None = None
     for run in runs:
         run_words = [words[i] for i in run]
@@ -630,19 +616,57 @@ def _buyer_name(words: Sequence[_Word], cased: str) -> str | None:
 
 def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
     entities, rest = _extract(normal, today)
-    words = tuple(_read_words(rest, cased))
+    words = _read_words(rest, cased)
     cues = _cue_positions(words)
     target = _target_language(words)
     question = "?" in normal or bool(cues.get("paid_question"))
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
-    return reading, rest
+    return reading, _number_in_context(reading, rest)
+
+
+def _number_in_context(reading: _Reading, rest: str) -> str:
+    """Rule: in a status question or a reminder command, a bare number is the invoice
+    ("1043 status", "status of 501", "77 enna nilai", "stop reminders for 77"), whether
+    it was read as a bare amount or left unread (1-2 digits). Returns ``rest`` without it.
+    """
+    e = reading.entities
+    if e.invoice_number is not None or e.gstin is not None:
+        return rest
+    status = (reading.has("status") and not _paid(reading) and not reading.has("add")
+              and (e.amount is None or e.amount_figure is not None))
+    reminders = reading.has("reminder_word") and (e.amount is None or e.amount_figure is not None)
+    if not (status or reminders):
+        return rest
+    if e.amount_figure is not None and "," not in e.amount_figure:
+        e.invoice_number, e.amount, e.amount_figure = e.amount_figure, None, None
+        return rest
+    loose = _LOOSE_NUMBER.search(rest)
+    if loose is not None:
+        e.invoice_number = loose.group()
+        return blank(rest, loose.start(), loose.end())
+    return rest
+
+
+def _paid(reading: _Reading) -> bool:
+    """Rule: a paid word ("mila", "received", "vanthuchu") that no negation holds
+    ("nahi mila", "not paid", "hasn't paid": the payment did not come)."""
+    negated = {i for start, end in reading.cues.get("not_paid", ()) for i in range(start, end)}
+    return any(start not in negated for start, _ in reading.cues.get("paid", ()))
+
+
+def _summary_enabled(reading: _Reading) -> bool | None:
+    """Rule: an off word ("off", "band", "vendaam", "nahi chahiye") turns the daily
+    summary off, else an on word ("on", "chahiye", "venum", "chalu") turns it on;
+    neither says nothing (the flow tells how it is)."""
+    if reading.has("summary_off"):
+        return False
+    return True if reading.has("summary_on") else None
 
 
 def _only_language_words(reading: _Reading) -> bool:
     """Rule: besides the language name, only switch verbs and filler ("English please")."""
     names = {w for phrases in _lexicon().language_names.values() for p in phrases for w in p}
-    allowed = names | {w for cue in ("change_language", "change_filler", "language_word")
-                       for p in _lexicon().cues[cue] for w in p}
+    allowed = names | _lexicon().cues.words("change_language", "change_filler", "language_word")
     return all(word.matches & allowed for word in reading.words)
 
 
@@ -650,23 +674,32 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     """The intent, by these rules in order (first that applies):
 
     1. change_language: a language name with a switch verb ("Tamil mein baat
-       karo", "switch to Hindi") or with nothing but filler ("English please",
-       "हिंदी"); or the word "language" with a change verb ("bhasha badlo").
-    2. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
-    3. help: a help word ("madad", "உதவி", "menu"), or a how-to question ("how
+       karo", "switch to Hindi", "send in English", "tamil la anuppu") or with
+       nothing but filler ("English please", "हिंदी"); or the word "language" with
+       a change verb ("bhasha badlo").
+    2. daily_summary: the daily summary named ("daily summary off", "roz ka summary
+       band karo", "தினசரி சுருக்கம் வேண்டாம்"), no pending word, no invoice or amount.
+    3. pause_reminders / resume_reminders: a reminder word with a resume word ("fir
+       se chalu", "again", "மீண்டும்"; not "don't send ... again") or a pause word
+       ("band", "stop", "நிறுத்து"), and no payment said to have come.
+    4. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
+    5. help: a help word ("madad", "உதவி", "menu"), or a how-to question ("how
        do I", "kaise use"), and no invoice data.
-    4. An invoice number: paid words (mila, vanthuduchu, received) make
+    6. An invoice number: paid words (mila, vanthuduchu, received) make
        mark_paid unless it is a question ("INV-90 ka paisa aaya kya?") which is
        invoice_detail; add words (naya, add, podu) or an amount with a GSTIN,
        credit period or date make add_invoice; anything else is invoice_detail
        ("INV-9 pending?", "INV-42 ka status", "INV-65").
-    5. A GSTIN: add words or amount + date/credit period -> add_invoice; paid
+    7. A GSTIN: add words or amount + date/credit period -> add_invoice; paid
        words + amount -> mark_paid; else buyer_lookup ("who is 27AAP...").
-    6. Neither: paid words with an amount or reference -> mark_paid; add words
+    8. Neither: paid words with an amount or reference -> mark_paid; add words
        with an amount -> add_invoice; pending or buyer words with a buyer name
        -> buyer_lookup ("Gupta ji ka kitna baki hai"); pending words ->
        list_pending; a buyer name and no cue word at all -> buyer_lookup
        ("Ravi Stores"); else other (greetings, thanks, chat).
+
+    Paid words held by a negation ("INV-42 nahi mila", "who has not paid me") are no
+    paid words (:func:`_paid`); "not paid" is a pending word.
     """
     e = reading.entities
     has_data = any(v is not None for v in (e.invoice_number, e.gstin, e.amount, e.reference))
@@ -675,11 +708,19 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.CHANGE_LANGUAGE
     if reading.has("language_word") and reading.has("change_language") and not has_data:
         return RetailerIntent.CHANGE_LANGUAGE
+    paid, add = _paid(reading), reading.has("add")
+    if (reading.has("summary") and not reading.has("pending") and e.invoice_number is None
+            and e.amount is None):
+        return RetailerIntent.DAILY_SUMMARY
+    if reading.has("reminder_word") and not paid:
+        if reading.has("reminder_resume") and not reading.has("reminder_dont_send"):
+            return RetailerIntent.RESUME_REMINDERS
+        if reading.has("reminder_pause"):
+            return RetailerIntent.PAUSE_REMINDERS
     if reading.has("cancel") and not has_data:
         return RetailerIntent.CANCEL
     if (reading.has("help") or reading.has("help_how")) and not has_data:
         return RetailerIntent.HELP
-    paid, add = reading.has("paid"), reading.has("add")
     if e.invoice_number is not None:
         if paid:
             return RetailerIntent.INVOICE_DETAIL if reading.question else RetailerIntent.MARK_PAID
@@ -702,7 +743,7 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.LIST_PENDING
     if reading.buyer_name is not None and not any(reading.cues.values()):
         return RetailerIntent.BUYER_LOOKUP  # a name alone: "Ravi Stores"
-    # 7. A flow asked for by name, without its data ("new invoice", "mark paid",
+    # 9. A flow asked for by name, without its data ("new invoice", "mark paid",
     #    "lookup buyer"): the flow asks for what is missing.
     if reading.has("start_add_invoice"):
         return RetailerIntent.ADD_INVOICE
@@ -713,9 +754,10 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     return RetailerIntent.OTHER
 
 
-def _slots(intent: RetailerIntent, reading: _Reading, rest: str) -> dict[str, str | int]:
+def _slots(intent: RetailerIntent, reading: _Reading, rest: str
+           ) -> dict[str, str | int | bool]:
     e = reading.entities
-    found: dict[str, str | int | None] = {
+    found: dict[str, str | int | bool | None] = {
         "invoice_number": e.invoice_number,
         "gstin": e.gstin,
         "amount": e.amount,
@@ -723,10 +765,12 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str) -> dict[str, st
         "agreed_days": e.agreed_days,
         "reference": e.reference,
         "language": reading.target_language,
+        "enabled": _summary_enabled(reading),
     }
-    if (intent in (RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) and e.amount is None
+    if (intent is RetailerIntent.ADD_INVOICE and e.amount is None
             and e.invoice_may_be_amount is not None):
         # "naya bill 5000 ka Ravi Stores ko": the figure is the amount, the number unknown.
+        # Not in a payment: "bill 318 ka payment aa gaya" is the payment of bill 318.
         found["amount"] = _amount_text(e.invoice_may_be_amount, None)
         found["invoice_number"] = None
     if intent is RetailerIntent.MARK_PAID and e.reference is None:
@@ -754,7 +798,7 @@ def understand_command(text: str, today: date, language_hint: str | None = None)
     if len(cased) != len(normal):  # a rare letter whose lower case is longer: no capitals
         cased = normal
     reading, rest = _read(normal, cased, today)
-    language = _language_of(normal, _read_words(normal, normal), language_hint)
+    language = _language_of(normal, _read_words(normal), language_hint)
     intent = _decide_intent(reading)
     name = reading.buyer_name if intent in (
         RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) else None

@@ -19,17 +19,17 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from agents.retailer_commands import RetailerIntent, understand_command
+from agents.retailer_commands import SLOT_NAMES, RetailerIntent, understand_command
 from tools.dates import parse_iso_date
 from tools.errors import InputError
 from tools.gstin import validate_gstin
 from tools.money import parse_amount
 
+__all__ = ["SLOT_NAMES", "Understood", "understand"]
+
 log = logging.getLogger("bakaya.agents.understanding")
 
 _PROMPT = (Path(__file__).resolve().parents[1] / "prompts" / "llm" / "retailer_router.md")
-SLOT_NAMES = ("invoice_number", "gstin", "amount", "date", "agreed_days", "reference",
-              "language")
 LANGUAGES = ("ta", "hi", "en")
 
 
@@ -112,6 +112,10 @@ def _check_slot(name: str, value: Any) -> Any:
         if name == "language":
             if value not in LANGUAGES:
                 raise ValueError("unknown language")
+            return value
+        if name == "enabled":  # daily_summary: on or off, a JSON boolean and nothing else
+            if not isinstance(value, bool):
+                raise ValueError("enabled is not a boolean")
             return value
         text = str(value).strip()
         if not text or len(text) > 64:

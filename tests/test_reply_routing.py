@@ -66,8 +66,9 @@ def _replies(engine: Engine) -> list[tuple[str, str]]:
     """(supplier, intent) of every buyer reply recorded, in order."""
     with transaction(engine) as session:
         return [(name, intent) for name, intent in session.execute(
-            select(Retailer.name, BuyerReplyRecord.intent).join(
-                Retailer, Retailer.id == BuyerReplyRecord.retailer_id).order_by(BuyerReplyRecord.id))]
+            select(Retailer.name, BuyerReplyRecord.intent)
+            .join(Retailer, Retailer.id == BuyerReplyRecord.retailer_id)
+            .order_by(BuyerReplyRecord.id))]
 
 
 def test_a_reply_naming_the_invoice_goes_to_its_supplier(product: Product,

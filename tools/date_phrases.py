@@ -31,6 +31,15 @@ Conventions (the choices a phrase leaves open):
 * ``in 10 days``/``10 din mein``/``10 நாளில்`` is today + 10 and ``10 days
   ago``/``10 din pehle``/``10 நாள் முன்பு`` today - 10, whatever ``prefer`` says.
   Vague periods (``next week``, ``agle mahine``) give no date.
+* The end of a named month (``end of December``, ``December end``, ``दिसंबर के
+  आखिर``, ``டிசம்பர் கடைசி``) is its last day, in the nearest year consistent
+  with ``prefer``.
+* Weekday names are also read with their common misspellings (``wensday``,
+  ``thrusday``, ``budhwaar``).
+* Month names are the Gregorian months, in any script. The Tamil calendar's
+  months (தை, மாசி, ... கார்த்திகை, மார்கழி) are solar months whose first day
+  falls on a different Gregorian date each year; they are not read (a date
+  read wrongly is worse than a question asked again).
 * An explicit date that does not exist (``31/02/2026``) gives no date.
 
 Matching works on :func:`normalise_text` (NFC, lower case, no zero-width
@@ -47,6 +56,7 @@ search mode finds dates in invoice numbers; the patterns here are few and fast.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -160,34 +170,44 @@ def _known_prefix(word: str, known: tuple[str, ...]) -> str | None:
 
 _MONTH_WORDS: Mapping[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvari", "जनवरी", "ஜனவரி"),
-    2: ("february", "feb", "febuary", "feburary", "farvari", "फरवरी", "फ़रवरी", "பிப்ரவரி"),
+    2: ("february", "feb", "febuary", "feburary", "farvari", "फरवरी", "फ़रवरी", "பிப்ரவரி",
+        "பெப்ரவரி"),
     3: ("march", "mar", "मार्च", "மார்ச்"),
     4: ("april", "apr", "aprail", "अप्रैल", "अप्रेल", "ஏப்ரல்"),
     5: ("may", "मई", "மே"),
     6: ("june", "jun", "जून", "ஜூன்"),
     7: ("july", "jul", "julai", "जुलाई", "ஜூலை"),
     8: ("august", "aug", "agast", "अगस्त", "ஆகஸ்ட்", "ஆகஸ்டு"),
-    9: ("september", "sept", "sep", "sitambar", "सितंबर", "सितम्बर", "செப்டம்பர்"),
-    10: ("october", "oct", "octobar", "aktubar", "अक्टूबर", "अक्तूबर", "அக்டோபர்"),
-    11: ("november", "nov", "novembar", "navambar", "नवंबर", "नवम्बर", "நவம்பர்"),
-    12: ("december", "dec", "decembar", "disambar", "दिसंबर", "दिसम्बर", "டிசம்பர்"),
+    9: ("september", "sept", "sep", "sitambar", "सितंबर", "सितम्बर", "செப்டம்பர்",
+        "செப்டெம்பர்"),
+    10: ("october", "oct", "octobar", "aktubar", "अक्टूबर", "अक्तूबर", "अक्टुबर", "அக்டோபர்"),
+    11: ("november", "nov", "novembar", "navambar", "नवंबर", "नवम्बर", "நவம்பர்", "நவெம்பர்"),
+    12: ("december", "dec", "decembar", "disambar", "दिसंबर", "दिसम्बर", "டிசம்பர்",
+         "டிசெம்பர்"),
 }
 _MONTH_OF: dict[str, int] = {
     w: m for m, words in _MONTH_WORDS.items() for w in _norm_words(words)
 }
 
-# Monday = 0, as date.weekday(). Tamil entries are stems (suffixes may follow).
+# Monday = 0, as date.weekday(). Tamil entries are stems (suffixes may follow). Common
+# misspellings are listed ("wensday", "thrusday"): a weekday typo is still that weekday.
 _WEEKDAY_WORDS: Mapping[int, tuple[str, ...]] = {
-    0: ("monday", "somvar", "somwar", "सोमवार", "திங்க", "thingal", "thinkal",
-        "thingatkizhamai"),
-    1: ("tuesday", "mangalvar", "mangalwar", "मंगलवार", "செவ்வாய்", "sevvai", "chevvai"),
-    2: ("wednesday", "budhvar", "budhwar", "बुधवार", "புதன்", "budhan", "pudhan", "puthan"),
-    3: ("thursday", "guruvar", "guruwar", "veervar", "brihaspativar", "गुरुवार", "वीरवार",
-        "बृहस्पतिवार", "வியாழ", "viyazhan", "vyazhan", "viyalan"),
-    4: ("friday", "shukravar", "shukrawar", "sukravar", "शुक्रवार", "வெள்ளி", "velli"),
-    5: ("saturday", "shanivar", "shaniwar", "शनिवार", "சனி", "sani"),
-    6: ("sunday", "ravivar", "raviwar", "itvaar", "itwar", "रविवार", "इतवार", "ஞாயிறு",
-        "ஞாயிற்று", "nyayiru", "gnayiru", "nyayitru"),
+    0: ("monday", "mondy", "monady", "somvar", "somwar", "somvaar", "somwaar", "सोमवार",
+        "திங்க", "thingal", "thinkal", "thingatkizhamai"),
+    1: ("tuesday", "tuesdy", "tusday", "tueday", "teusday", "mangalvar", "mangalwar",
+        "mangalvaar", "mangalwaar", "मंगलवार", "செவ்வாய்", "sevvai", "chevvai"),
+    2: ("wednesday", "wensday", "wednsday", "wedensday", "wednesdy", "wedesday", "wenesday",
+        "wendsday", "wednessday", "budhvar", "budhwar", "budhvaar", "budhwaar",
+        "बुधवार", "புதன்", "budhan", "pudhan", "puthan"),
+    3: ("thursday", "thrusday", "thursdy", "thurday", "thusday", "guruvar", "guruwar",
+        "guruvaar", "veervar", "brihaspativar", "गुरुवार", "वीरवार", "बृहस्पतिवार", "வியாழ",
+        "viyazhan", "vyazhan", "viyalan"),
+    4: ("friday", "fryday", "firday", "fridy", "shukravar", "shukrawar", "sukravar",
+        "shukravaar", "शुक्रवार", "வெள்ளி", "velli"),
+    5: ("saturday", "saterday", "satarday", "saturdy", "satuday", "shanivar", "shaniwar",
+        "shanivaar", "शनिवार", "சனி", "sani"),
+    6: ("sunday", "sundy", "sunady", "ravivar", "raviwar", "ravivaar", "itvaar", "itwar",
+        "रविवार", "इतवार", "ஞாயிறு", "ஞாயிற்று", "nyayiru", "gnayiru", "nyayitru"),
 }
 # Abbreviations are read only after next/last/this: bare "sat" or "sun" is too
 # often something else.
@@ -255,6 +275,13 @@ _AGO = ("ago", "back", "before", "pehle", "pahle", "phle", "पहले", "ம�
 _LATER = ("later", "baad", "bad", "mein", "me", "में", "बाद", "கழித்து", "கழிச்சு", "kazhithu",
           "kazhichu", "kalichu", "la")
 _IN = ("in", "within", "after")
+# After a month's name, these say its last day: "December end", "दिसंबर के आखिर",
+# "டிசம்பர் கடைசியில்". Before it: "end of December".
+_MONTH_END_AFTER = ("end", "ending", "month end", "ke end", "ka end", "ke aakhir", "ke akhir",
+                    "ke ant", "ka aakhir", "के आखिर", "के आखीर", "के अंत", "के एंड", "का अंत",
+                    "का आखिर", "கடைசி", "இறுதி", "kadaisi", "kadaisila", "iruthi",
+                    "maasa kadaisi", "masa kadaisi", "மாத இறுதி", "மாதக் கடைசி", "மாத கடைசி",
+                    "மாச கடைசி", "மாசக் கடைசி")
 
 # --- patterns ------------------------------------------------------------------
 
@@ -365,6 +392,23 @@ def _relative_month_day(match: re.Match[str], today: date, prefer: Prefer) -> da
     return _make(year, month, int(match["day"]))
 
 
+def _month_end(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """Rule: the last day of the named month, in the nearest year allowed by ``prefer``."""
+    month = _month_from_text(match["month"])
+    if month is None:
+        return None
+    year = _year_of(match)
+    if year is not None:
+        return date(year, month, calendar.monthrange(year, month)[1])
+    step = -1 if prefer == "past" else 1
+    for shift in range(2):
+        candidate = date(today.year + step * shift, month,
+                         calendar.monthrange(today.year + step * shift, month)[1])
+        if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
+            return candidate
+    return None
+
+
 def _relative_day(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
     word = _known_prefix(match["word"], _RELATIVE_WORDS)
     if word is None:
@@ -433,6 +477,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
                       rf"(?:[\s,.'\-]*{_YEAR})?", _day_month),
         ("month-day", rf"{_LEFT}{_MONTH}[\s.\-]*{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?"
                       rf"(?:\s*,?\s*{_YEAR})?", _day_month),
+        ("end-of-month", rf"{_LEFT}end\s+of\s+(?:the\s+month\s+of\s+)?{_MONTH}"
+                         rf"(?:[\s,]*{_YEAR})?", _month_end),
+        ("month-end", rf"{_LEFT}{_MONTH}(?:[\s,]*{_YEAR})?\s*{_alternation(_MONTH_END_AFTER)}"
+                      r"(?!\s+up)",
+         _month_end),
         ("relative-month-day", rf"{_LEFT}{_REL_MONTH}\s*{_MONTH_NOUN_RE}{_HI_OF}\s*{_DAY}"
                                rf"(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*{_DAY_NOUN_RE})?",
          _relative_month_day),

@@ -56,6 +56,16 @@ def test_a_valid_model_answer_is_used(server: tuple[str, ScriptedModel]) -> None
     assert sent.get("max_tokens") or sent.get("max_completion_tokens")
 
 
+def test_a_model_answer_for_the_daily_summary_keeps_its_boolean(
+        server: tuple[str, ScriptedModel]) -> None:
+    base_url, model = server
+    model.replies.append(json.dumps({"intent": "daily_summary", "language": "en",
+                                     "slots": {"enabled": False}}))
+    understood = understand("daily summary off", TODAY, chat_model=_model(base_url))
+    assert (understood.intent, understood.slots, understood.source) == (
+        "daily_summary", {"enabled": False}, "model")
+
+
 def test_the_model_answer_may_be_wrapped_in_prose(server: tuple[str, ScriptedModel]) -> None:
     base_url, model = server
     model.replies.append('Sure! {"intent": "help", "language": "en", "slots": {}} Hope it helps.')
@@ -69,6 +79,8 @@ def test_the_model_answer_may_be_wrapped_in_prose(server: tuple[str, ScriptedMod
     '{"intent": "add_invoice", "language": "en", "slots": {"amount": "-5"}}',
     '{"intent": "add_invoice", "language": "en", "slots": {"retailer_id": 7}}',
     '{"intent": "mark_paid", "language": "en", "slots": {"date": "yesterday"}}',
+    '{"intent": "daily_summary", "language": "en", "slots": {"enabled": "off"}}',
+    '{"intent": "daily_summary", "language": "en", "slots": {"enabled": 0}}',
     "[1, 2, 3]",
     "no json here",
 ])

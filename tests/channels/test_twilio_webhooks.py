@@ -103,9 +103,9 @@ def test_a_burst_from_one_sender_is_processed_in_arrival_order(product: Product)
     # Onboarding answers only make sense in order: language, Udyam, date, type, activity...
     burst = ["hi", "3", "UDYAM-TN-02-0012345", "10 Jan 2024", "1", "1", "Burst Traders",
              "skip", "yes"]
-    for text in burst:
+    for said in burst:
         assert product.signed_post("/twilio/whatsapp",
-                                   product.twilio_params(SENDER, text)).status_code == 200
+                                   product.twilio_params(SENDER, said)).status_code == 200
     product.runtime.jobs.drain()
     product.runtime.jobs.drain()
     with transaction(product.runtime.engine) as session:

@@ -34,6 +34,9 @@ def run(*args: str, stdin: str | None = None,
       "date": "2026-11-05"}),
     ("Tamil mein baat karo", "change_language", "hi", {"language": "ta"}),
     ("உதவி", "help", "ta", {}),
+    ("1043 ka 20000 aa gaya", "mark_paid", "hi", {"invoice_number": "1043", "amount": "20000.00"}),
+    ("77 ka reminder band karo", "pause_reminders", "hi", {"invoice_number": "77"}),
+    ("daily summary off", "daily_summary", "en", {"enabled": False}),
 ])
 def test_parse_prints_intent_language_and_slots(text: str, intent: str, language: str,
                                                 slots: dict[str, object]) -> None:

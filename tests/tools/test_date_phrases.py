@@ -169,6 +169,9 @@ def test_explicit_year_and_absolute_words_ignore_prefer() -> None:
         "agle mahine",
         "45 days credit",
         "you may go",
+        "the payment may end up late",
+        "கார்த்திகை 5",  # a Tamil-calendar month: its Gregorian date depends on the year
+        "மார்கழி 10 அன்று",
     ],
 )
 def test_no_date_where_there_is_none(text: str) -> None:
@@ -242,3 +245,34 @@ def test_year_less_dates_land_on_the_preferred_side_within_a_year(today: date, o
         assert found >= today and (found - today).days < 366 * 4 + 1
     if (d.month, d.day) != (2, 29):
         assert abs((found - today).days) <= 366
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("will pay by end of December", "future", date(2026, 12, 31)),
+        ("end of the month of january", "future", date(2027, 1, 31)),
+        ("december end tak", "future", date(2026, 12, 31)),
+        ("Dec end", "future", date(2026, 12, 31)),
+        ("दिसंबर के आखिर तक", "future", date(2026, 12, 31)),
+        ("டிசம்பர் கடைசியில்", "future", date(2026, 12, 31)),
+        ("november end", "future", date(2026, 11, 30)),  # this month: today is before its end
+        ("february end", "future", date(2027, 2, 28)),
+        ("end of Feb 2028", "past", date(2028, 2, 29)),
+        ("october end", "past", date(2026, 10, 31)),
+        ("november end", "past", date(2025, 11, 30)),  # this month's end is still ahead
+    ],
+)
+def test_end_of_a_named_month_is_its_last_day(text: str, prefer: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer=prefer) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("wensday", date(2026, 11, 25)), ("wednsday", date(2026, 11, 25)),
+     ("budhwaar", date(2026, 11, 25)), ("thrusday", date(2026, 11, 26)),
+     ("fryday", date(2026, 11, 20)), ("saterday", date(2026, 11, 21)),
+     ("tuesdy", date(2026, 11, 24))],
+)
+def test_weekday_misspellings_are_that_weekday(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected

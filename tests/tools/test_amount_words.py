@@ -1,0 +1,71 @@
+"""Amounts said in words (tools.amount_words): Indian scales in en/hi/ta, fractions, limits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tools.amount_words import find_amount_in_words
+from tools.date_phrases import normalise_text
+
+
+def _value(text: str) -> Decimal | None:
+    found = find_amount_in_words(normalise_text(text))
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ek lakh bees hazaar", "120000"),
+        ("do lakh", "200000"),
+        ("sava lakh", "125000"),
+        ("dedh lakh", "150000"),
+        ("dhai lakh", "250000"),
+        ("saade teen lakh", "350000"),
+        ("paune do lakh", "175000"),
+        ("sava do lakh", "225000"),
+        ("paanch hazaar", "5000"),
+        ("do sau", "200"),
+        ("ek lakh aur bees hazaar", "120000"),
+        ("एक लाख बीस हजार", "120000"),
+        ("डेढ़ लाख", "150000"),
+        ("ढाई करोड़", "25000000"),
+        ("ஒரு லட்சம்", "100000"),
+        ("இரண்டு லட்சம்", "200000"),
+        ("ஒரு லட்சத்து இருபதாயிரம்", "120000"),
+        ("ஒன்றரை லட்சம்", "150000"),
+        ("oru latcham", "100000"),
+        ("one lakh twenty thousand", "120000"),
+        ("twenty five thousand", "25000"),
+        ("twenty-five thousand", "25000"),
+        ("1 lakh 20 thousand", "120000"),
+        ("2 lakh 50 hazaar", "250000"),
+    ],
+)
+def test_amounts_in_words(text: str, expected: str) -> None:
+    assert _value(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.2 lakh", "75k", "40 hazar", "lakh", "do", "ek din", "teen bill pending", "hazaar lakh",
+     "20 thousand 1 lakh", "do kal lakh"],
+)
+def test_not_amounts_in_words(text: str) -> None:
+    """A figure with one unit is parse_amount's; words without a scale, a scale without a
+    count, rising scales and words apart are no amount."""
+    assert _value(text) is None
+
+
+def test_span_indexes_the_normalised_text() -> None:
+    text = normalise_text("INV-5 paid ek lakh bees hazaar today")
+    found = find_amount_in_words(text)
+    assert found is not None
+    assert text[found.start:found.end] == "ek lakh bees hazaar"
+
+
+def test_rising_scale_ends_the_amount() -> None:
+    """'paanch hazaar do lakh' is read as far as it makes sense: 5,000."""
+    assert _value("paanch hazaar do lakh") == Decimal(5000)
