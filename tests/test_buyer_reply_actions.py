@@ -6,7 +6,7 @@ but asks the retailer to confirm; a promise schedules a follow-up that day."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -67,6 +67,35 @@ def test_stop_closes_the_channel(product: Product, engine: Engine) -> None:
     assert "not to be messaged" in last_to_retailer(product)
     monitor(engine, "2026-02-14")  # second reminder day: SMS is closed now
     assert buyer_reminders(engine) == 1
+
+
+def test_start_after_stop_opens_the_channel_again(product: Product, engine: Engine) -> None:
+    product.send(BUYER, "STOP", channel="sms")
+    product.clock._now += timedelta(hours=2)  # changed their mind later that day
+    [reply] = product.send(BUYER, "START", channel="sms")
+    assert "STOP" in reply  # how to end them again
+    assert "again" in last_to_retailer(product)
+    monitor(engine, "2026-02-14")  # second reminder day: SMS is open again
+    assert buyer_reminders(engine) == 2
+
+
+@pytest.mark.parametrize("request_in_words", [
+    "please don't message me any more", "mujhe message mat karo",
+    "இனி மெசேஜ் அனுப்ப வேண்டாம்"])
+def test_a_request_in_words_ends_every_channel(product: Product, engine: Engine,
+                                              request_in_words: str) -> None:
+    """Asked on WhatsApp in words: no SMS the same day either (STOP alone would end only
+    the channel it came on)."""
+    product.send(BUYER, request_in_words, channel="whatsapp")
+    assert "any more" in last_to_retailer(product)
+    monitor(engine, "2026-02-14")
+    assert buyer_reminders(engine) == 1
+    with transaction(engine) as session:
+        from store.models import BuyerChannelPreference
+
+        closed = set(session.execute(select(BuyerChannelPreference.channel).where(
+            BuyerChannelPreference.opted_out_at.is_not(None))).scalars())
+    assert {c.value for c in closed} == {"whatsapp", "sms"}
 
 
 def test_a_dispute_pauses_reminders_until_the_retailer_decides(product: Product,
@@ -132,3 +161,18 @@ def test_the_payment_link_comes_with_its_qr_code(product: Product) -> None:
     forged = url.split("&s=")[0] + "&s=" + "0" * 32
     assert product.client.get(forged).status_code == 403
     assert urlsplit(url).path == "/media/upi-qr.png"
+
+
+def test_resuming_after_a_dispute_sends_the_reminder_missed_meanwhile(
+        product: Product, engine: Engine) -> None:
+    product.send(BUYER, "bill galat hai, 20 piece kam aaye the")
+    monitor(engine, "2026-02-14")  # the second reminder is skipped: paused
+    assert buyer_reminders(engine) == 1
+    product.clock.set_today("2026-02-15")
+    replies = product.send(RETAILER, "resume reminders for INV-42")
+    assert any("on again" in r for r in replies)
+    assert any("missed" in r and "Ravi Stores" in r for r in replies)
+    with transaction(engine) as session:
+        assert session.execute(select(Invoice.reminders_paused_at)).scalar() is None
+    monitor(engine, "2026-02-16")
+    assert buyer_reminders(engine) == 2  # the missed stage, taken again

@@ -105,3 +105,10 @@ def test_a_retailer_who_is_a_buyer_can_answer_a_reminder(product: Product,
     # ... and their own commands still work as a retailer's
     pending = "\n".join(product.send(SRIRAM, "pending"))
     assert "77" in pending and "1,20,000" in pending
+
+
+def test_stop_holds_for_every_supplier_and_each_is_told(product: Product) -> None:
+    product.send(BUYER, "STOP", channel="sms")
+    for supplier in (LAKSHMI, SRIRAM):
+        assert "Ravi Stores" in product.outbox(supplier)[-1].body
+        assert "SMS" in product.outbox(supplier)[-1].body

@@ -134,8 +134,13 @@ def _handle(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, message:
         reply = understand_buyer_reply(
             message, day, language_hint=buyer.language.value if buyer.language else None)
     language = _language(buyer, reply)
-    to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
-                             language, day, moment)
+    others: list[Retailer] = []
+    if str(reply.intent) in ("opt_out", "opt_in"):
+        to_buyer, meaning, others = _consent(uow, buyer, retailer, reply, message, channel,
+                                             language, moment)
+    else:
+        to_buyer, meaning = _act(uow, deps, buyer, retailer, invoice, reply, channel,
+                                 language, day, moment)
     attachments: list[Attachment] = []
     if str(reply.intent) == "payment_link" and deps.qr_url is not None and \
             "upi://pay?" in to_buyer:
@@ -150,9 +155,63 @@ def _handle(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, message:
     forward = render("retailer-buyer-replied", retailer.language.value,
                      buyer=buyer.name, number=invoice.number if invoice else "-",
                      text=message, meaning=meaning)
+    outbound = [{"to": retailer.phone, "channel": Channel.WHATSAPP.value, "text": forward}]
+    for other in others:  # a STOP or START holds for every supplier: each is told
+        outbound.append({"to": other.phone, "channel": Channel.WHATSAPP.value,
+                         "text": render("retailer-buyer-replied", other.language.value,
+                                        buyer=buyer.name, number="-", text=message,
+                                        meaning=_consent_meaning(reply, message, channel,
+                                                                 other))})
     return done(to_buyer, language=language, party="buyer", attachments=attachments,
-                outbound=[{"to": retailer.phone, "channel": Channel.WHATSAPP.value,
-                           "text": forward}])
+                outbound=outbound)
+
+
+def _by_keyword(reply: BuyerReply, message: str) -> bool:
+    """A channel keyword alone (STOP, START): that channel only; words: every channel."""
+    if str(reply.intent) == "opt_in":
+        return normalise(message) in START_KEYWORDS
+    return reply.opt_out_scope == "channel"
+
+
+def _consent_meaning(reply: BuyerReply, message: str, channel: Channel,
+                     retailer: Retailer) -> str:
+    rl = retailer.language.value
+    scope = "" if _by_keyword(reply, message) else "-all"
+    return render(f"buyer-intent-{reply.intent}{scope}", rl,
+                  channel=render(f"channel-{channel.value}", rl))
+
+
+#: Twilio's channel keywords: alone, they start or stop that channel only.
+START_KEYWORDS = frozenset({"start", "unstop"})
+MESSAGING_CHANNELS = (Channel.WHATSAPP, Channel.SMS)
+
+
+def _consent(uow: UnitOfWork, buyer: Buyer, retailer: Retailer, reply: BuyerReply,
+             message: str, channel: Channel, language: str, moment: datetime
+             ) -> tuple[str, str, list[Retailer]]:
+    """STOP (a channel keyword) ends that channel; a request in words ("don't message me
+    any more") ends every messaging channel; START (or asking for messages again) undoes
+    it. It holds for every supplier who has this buyer; each of them is told."""
+    opting_in = str(reply.intent) == "opt_in"
+    keyword = _by_keyword(reply, message)
+    channels = (channel,) if keyword else MESSAGING_CHANNELS
+    records = uow.contacts.records(buyer.phone or "")
+    for same_person in records:
+        for each in channels:
+            uow.buyers(same_person.retailer_id).set_channel_preference(
+                same_person.id, each, opted_in=opting_in, at=moment,
+                source=("buyer START" if opting_in else "buyer STOP") if keyword
+                else ("buyer asked for messages" if opting_in else "buyer asked to stop"))
+    scope = "" if keyword else "-all"
+    rl = retailer.language.value
+    what = "opted-in" if opting_in else "opted-out"
+    suppliers = {r.retailer_id: uow.retailers.get(r.retailer_id) for r in records
+                 if r.retailer_id != retailer.id}
+    return (render(f"buyer-{what}{scope}", language,
+                   channel=render(f"channel-{channel.value}", language)),
+            render(f"buyer-intent-{reply.intent}{scope}", rl,
+                   channel=render(f"channel-{channel.value}", rl)),
+            [r for r in suppliers.values() if r is not None])
 
 
 def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
@@ -164,14 +223,6 @@ def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
     number = invoice.number if invoice else "-"
     intent = str(reply.intent)
     name = retailer.name or ""
-    if intent == "opt_out":
-        for same_person in uow.contacts.records(buyer.phone or ""):
-            uow.buyers(same_person.retailer_id).set_channel_preference(
-                same_person.id, channel, opted_in=False, at=moment, source="buyer STOP")
-        channel_name = render(f"channel-{channel.value}", language)
-        return (render("buyer-opted-out", language, channel=channel_name),
-                render("buyer-intent-opt_out", rl, channel=render(f"channel-{channel.value}",
-                                                                   rl)))
     if invoice is None:
         return (render("buyer-message-received", language, retailer=name),
                 render("buyer-intent-other", rl))

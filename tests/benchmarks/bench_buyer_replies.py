@@ -154,6 +154,8 @@ def test_print_buyer_reply_figures() -> None:
             [s for s in heldout if "batch" not in s.item])
     _report("held-out blind batch, written after tuning (scored once, never tuned on)",
             [s for s in heldout if s.item.get("batch") == "after_tuning"])
-    _report("blind set (written without the rules, never used for tuning)",
-            _run("buyer_replies_blind.yaml")[1])
+    _report("first blind set (written without the rules; scored before tuning, then "
+            "used for the second round)", _run("buyer_replies_blind.yaml")[1])
+    _report("second blind set (written without the rules or the data, never used for "
+            "tuning)", _run("buyer_replies_blind2.yaml")[1])
     _report_injection(_run("prompt_injection.yaml")[1])
