@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -107,9 +107,10 @@ _LANGUAGE_NAMES = {"en": "English", "hi": "Hindi", "ta": "Tamil"}
 _SCRIPT_NAMES = {"en": "Latin", "hi": "Devanagari", "ta": "Tamil"}
 _REGISTER = {
     "en": "Use polite, plain business English.",
-    "hi": "Address the buyer as आप (never तुम) and put जी after the buyer's name.",
-    "ta": "Use the respectful plural (தாங்கள், நீங்கள்) and address the buyer as "
-          "'<name> அவர்களுக்கு'.",
+    "hi": "Address the buyer as आप (never तुम); greet a firm 'नमस्कार <name>,' (जी only after a "
+          "person's name). Everyday words: रिमाइंडर, आख़िरी तारीख, '... तक चुकाना है'.",
+    "ta": "Use the respectful plural (தாங்கள், நீங்கள்) and greet the buyer "
+          "'<name> அவர்களுக்கு வணக்கம்,'. Everyday words: நினைவூட்டல், கடைசி தேதி.",
 }
 _TONE_WORDS: dict[Tone, str] = {
     "soft": "warm and gentle (a long-standing buyer who always pays on time)",
@@ -418,18 +419,32 @@ def _values(facts: ReminderFacts) -> dict[str, str]:
         # After a part payment the buyer is asked for the balance, with the invoice
         # amount beside it so the two are not confused.
         "amount": (render("reminder-amount-balance", language,
-                          balance=format_inr(facts.balance, language),
-                          amount=format_inr(facts.amount, language))
+                          balance=format_inr(facts.balance, language, chat=True),
+                          amount=format_inr(facts.amount, language, chat=True))
                    if facts.part_paid and facts.balance is not None
-                   else format_inr(facts.amount, language)),
-        "due_date": format_date(facts.due_date, language),
-        "as_of": format_date(facts.as_of, language),
-        "payment_link": facts.payment_link or render("reminder-payment-details-none", language),
+                   else format_inr(facts.amount, language, chat=True)),
+        "due_date": _date_text(facts.due_date, language),
+        "as_of": _date_text(facts.as_of, language),
+        "payment_link": facts.payment_link or _fixed_text("reminder-payment-details-none",
+                                                          language),
     }
     if facts.interest is not None and facts.total_due is not None:
-        values["interest"] = format_inr(facts.interest, language)
-        values["total"] = format_inr(facts.total_due, language)
+        values["interest"] = format_inr(facts.interest, language, chat=True)
+        values["total"] = format_inr(facts.total_due, language, chat=True)
     return values
+
+
+# The monitor drafts thousands of reminders a second: what is the same for every one of
+# them is worked out once (the catalog is loaded once per process).
+@cache
+def _fixed_text(message_id: str, language: str) -> str:
+    """A catalog message without placeholders, in ``language``."""
+    return render(message_id, language)
+
+
+@lru_cache(maxsize=4096)
+def _date_text(day: date, language: str) -> str:
+    return format_date(day, language)
 
 
 def _one_line(value: str) -> str:
@@ -439,7 +454,7 @@ def _one_line(value: str) -> str:
 
 def _sms_value(name: str, value: str, language: str, facts: ReminderFacts) -> str:
     if name == "amount" and facts.part_paid and facts.balance is not None:
-        value = format_inr(facts.balance, language)  # a DLT variable holds a figure only
+        value = format_inr(facts.balance, language, chat=True)  # a DLT variable: a figure only
     if language == "en" and name in ("amount", "interest", "total"):
         value = value.replace("₹", "Rs.")  # keeps English SMS in the GSM-7 alphabet
     return _one_line(value)[:SMS_VARIABLE_MAX_CHARS].rstrip()
@@ -453,8 +468,10 @@ def template_free_text(facts: ReminderFacts, adaptation: Adaptation | None = Non
     from a Section 16 supplier the s.16 and s.43B(h) paragraphs; the payment
     link; what to do if already paid; the closing.
     """
-    chosen = adaptation or adapt(facts)
-    values = _values(facts)
+    return _free_text(facts, adaptation or adapt(facts), _values(facts))
+
+
+def _free_text(facts: ReminderFacts, chosen: Adaptation, values: Mapping[str, str]) -> str:
     params: dict[str, Any] = {
         "buyer": values["buyer_name"], "retailer": values["retailer_name"],
         "invoice": values["invoice_number"], "amount": values["amount"],
@@ -471,18 +488,17 @@ def template_free_text(facts: ReminderFacts, adaptation: Adaptation | None = Non
                                  total=values["total"]))
     if chosen.cite_section16:
         running = "running" if facts.days_overdue > 0 else "upcoming"
-        paragraphs.append(render(f"reminder-legal-section16-{running}", facts.language))
-        paragraphs.append(render("reminder-legal-43bh", facts.language))
+        paragraphs.append(_fixed_text(f"reminder-legal-section16-{running}", facts.language))
+        paragraphs.append(_fixed_text("reminder-legal-43bh", facts.language))
     if facts.payment_link:
         paragraphs.append(render("reminder-payment-link", facts.language,
                                  payment_link=facts.payment_link))
-    paragraphs.append(render("reminder-already-paid", facts.language))
+    paragraphs.append(_fixed_text("reminder-already-paid", facts.language))
     paragraphs.append(chosen.closing)
     return "\n\n".join(paragraphs)
 
 
-def _email_subject(facts: ReminderFacts) -> str:
-    values = _values(facts)
+def _email_subject(facts: ReminderFacts, values: Mapping[str, str]) -> str:
     stage = _text_stage(facts).replace("_", "-")
     return render(f"reminder-subject-{stage}", facts.language, invoice=values["invoice_number"],
                   amount=values["amount"], due_date=values["due_date"])
@@ -508,7 +524,7 @@ def draft_reminder(facts: ReminderFacts, *, chat_model: BaseChatModel | None = N
     sms_variables, sms_text = sms.fill(
         {name: _sms_value(name, value, facts.language, facts)
          for name, value in values.items()})
-    free_text = template_free_text(facts, adaptation)
+    free_text = _free_text(facts, adaptation, values)
     source: Literal["template", "model"] = "template"
     if chat_model is not None:
         proposed = _model_free_text(chat_model, facts, adaptation, free_text)
@@ -519,7 +535,7 @@ def draft_reminder(facts: ReminderFacts, *, chat_model: BaseChatModel | None = N
         whatsapp_template_id=whatsapp.content_sid, whatsapp_variables=whatsapp_variables,
         whatsapp_preview=whatsapp_preview, sms_template_id=sms.template_id,
         sms_header=sms.header, sms_variables=sms_variables, sms_text=sms_text,
-        email_subject=_email_subject(facts), free_text=free_text, source=source)
+        email_subject=_email_subject(facts, values), free_text=free_text, source=source)
 
 
 # --- the model's proposal --------------------------------------------------------------------

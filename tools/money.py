@@ -30,6 +30,8 @@ _LOCALES = {"en": "en_IN", "hi": "hi_IN", "ta": "ta_IN"}
 #: ta_IN ``¤ #,##0.00``, Western grouping with a space). Groups of 3 then 2
 #: (lakh, crore), symbol before the figure with no space, always two decimals.
 INR_PATTERN = "¤#,##,##0.00"
+#: The same without decimals, for a whole-rupee amount in chat (``format_inr(..., chat=True)``).
+INR_WHOLE_PATTERN = "¤#,##,##0"
 
 # num2words' en_IN converter stops below 10^10 (1,000 crore); larger amounts
 # are said as "<n> crore <rest>", the way Indian notices and cheques say them.
@@ -105,7 +107,7 @@ def parse_amount(value: str | int | Decimal, field: str = "amount") -> Decimal:
         raise InputError(field, "amount-invalid", value=shown)
     if quantised > MAX_AMOUNT:
         raise InputError(field, "amount-too-large", value=shown,
-                         limit=format_inr(MAX_AMOUNT, "en"))
+                         limit=format_inr(MAX_AMOUNT, "en", chat=True))
     return quantised
 
 
@@ -138,7 +140,7 @@ def to_paisa(amount: Decimal | int) -> Decimal:
     return value.quantize(PAISA, rounding=ROUND_HALF_UP)
 
 
-def format_inr(amount: Decimal | int, language: str) -> str:
+def format_inr(amount: Decimal | int, language: str, *, chat: bool = False) -> str:
     """``amount`` as rupees the Indian way: ``₹1,23,456.00``, in ta, hi and en alike.
 
     docs/legal-conventions.md "Formats": lakh/crore grouping, Latin digits, always 2 decimals.
@@ -147,10 +149,18 @@ def format_inr(amount: Decimal | int, language: str) -> str:
     symbols (digits, minus sign, decimal point). Never compact forms (ta_IN
     counts in millions). The amount is rounded half up to the paisa first.
     Unknown languages fall back to en.
+
+    ``chat=True`` is for what people read in a chat or a reminder (WhatsApp, SMS,
+    the sandbox, reminder emails): a whole-rupee amount drops ".00"
+    (``₹1,20,000``, as shopkeepers write it) and one with paise keeps them
+    (``₹4,181.98``). Statutory figures (notices, the CLI's quote, JSON and the
+    API) keep the default: always two decimals.
     """
     locale = _LOCALES[normalise_language(language)]
-    return format_currency(to_paisa(amount), "INR", format=INR_PATTERN, locale=locale,
-                           currency_digits=False)
+    value = to_paisa(amount)
+    whole = chat and value == value.to_integral_value()
+    return format_currency(value, "INR", format=INR_WHOLE_PATTERN if whole else INR_PATTERN,
+                           locale=locale, currency_digits=False)
 
 
 def amount_in_words_en(amount: Decimal | int) -> str:

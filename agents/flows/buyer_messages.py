@@ -250,15 +250,15 @@ def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
     if intent == "invoice_copy":
         return (render("buyer-invoice-copy", language, number=number, retailer=name,
                        date=format_date(invoice.invoice_date, language),
-                       amount=format_inr(invoice.principal, language),
+                       amount=format_inr(invoice.principal, language, chat=True),
                        due_date=format_date(invoice.due_date, language),
-                       total=format_inr(quote.total_due, language)),
+                       total=format_inr(quote.total_due, language, chat=True)),
                 render("buyer-intent-invoice_copy", rl))
     if intent == "payment_link":
         if retailer.upi_id and quote.total_due > 0:
             link = upi_payment_link(retailer.upi_id, name, quote.total_due, number)
             return (render("buyer-payment-link", language, total=format_inr(
-                quote.total_due, language), number=number, retailer=name, link=link),
+                quote.total_due, language, chat=True), number=number, retailer=name, link=link),
                     render("buyer-intent-payment_link", rl))
         return (render("buyer-payment-link-missing", language, retailer=name),
                 render("buyer-intent-payment_link-missing", rl))

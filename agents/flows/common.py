@@ -33,7 +33,7 @@ def text(state: ConversationState) -> str:
 
 
 def money(state: ConversationState, amount: Any) -> str:
-    return format_inr(amount, language(state))
+    return format_inr(amount, language(state), chat=True)
 
 
 def day(state: ConversationState, value: date | str) -> str:

@@ -97,7 +97,10 @@ pending-header = { $count ->
    *[other] { $count } pending invoices, { $total } due in all:
 }
 pending-line = • { $number } - { $buyer } - due { $due_date } ({ $status }) - interest { $interest } - total { $total }
-pending-more = …and { $count } more.
+pending-more = { $count ->
+        [one] …and { $count } more invoice.
+       *[other] …and { $count } more invoices.
+    }
 
 ## Payments
 payment-ask-invoice-number = Which invoice was paid? Send its number.
@@ -125,7 +128,10 @@ buyer-message-forwarded = Message from your buyer { $buyer } ({ $phone }):
 turn-failed = Sorry, something went wrong with that message. It has been kept and will be looked at; anything you were in the middle of was stopped. You can go on: send help to see what I can do.
 error-date-not-understood = I could not read "{ $value }" as a date. Try for example 3 Oct 2026 or 03/10/2026.
 error-agreed-days-invalid = "{ $value }" is not a number of days.
-error-text-too-long = The message is too long (at most { $limit } characters).
+error-text-too-long = The message is too long (at most { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }).
 error-sender-invalid = The sender “{ $value }” is not an Indian mobile number (+91 and 10 digits).
 error-provider-id-invalid = The message id must be 1 to 64 letters and digits.
 error-text-control-characters = The message holds characters that cannot be stored (control characters or broken Unicode). Please send plain text.

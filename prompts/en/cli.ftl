@@ -5,7 +5,10 @@ cli-gstin-invalid = { $gstin }: invalid: { $reason }
 cli-db-ready = Database ready.
 cli-saved = Saved.
 cli-serving = Bakaya is running at { $url }
-cli-audit-intact = Audit log intact: { $rows } rows checked.
+cli-audit-intact = Audit log intact: { $rows ->
+        [one] { $rows } row checked
+       *[other] { $rows } rows checked
+    }.
 cli-audit-edited = Audit log broken: row { $seq } was changed after it was written.
 cli-audit-deleted = Audit log broken: row { $seq } was deleted.
 cli-audit-relinked = Audit log broken: row { $seq } does not link to the row before it (that row was changed or removed).
@@ -44,10 +47,22 @@ error-buyer-unknown = No buyer with GSTIN { $gstin } is in this retailer's book.
 error-invoice-unknown = No invoice numbered { $number } was found.
 cli-sandbox-at = Sandbox chat page: { $url }
 cli-parsed = intent: { $intent }, language: { $language }, slots: { $slots }
-cli-worker-started = Worker started ({ $concurrency } jobs at a time). Stop it with Ctrl+C.
-cli-monitor-ran = Monitor ran: { $sent } messages sent, { $summaries } daily summaries.
+cli-worker-started = Worker started ({ $concurrency ->
+        [one] { $concurrency } job at a time
+       *[other] { $concurrency } jobs at a time
+    }). Stop it with Ctrl+C.
+cli-monitor-ran = Monitor ran: { $sent ->
+        [one] { $sent } message sent
+       *[other] { $sent } messages sent
+    }, { $summaries ->
+        [one] { $summaries } daily summary
+       *[other] { $summaries } daily summaries
+    }.
 cli-understood = intent: { $intent }, language: { $language }, promised date: { $date }, reference: { $reference }
 cli-set-aside-none = No message is set aside.
-cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } (tried { $attempts } times): { $error }
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts ->
+        [one] tried once
+       *[other] tried { $attempts } times
+    }): { $error }
 cli-retried = Message #{ $id } was processed again.
 cli-not-set-aside = Message #{ $id } is not set aside.

@@ -42,4 +42,7 @@ error-date-invalid = { $field }: “{ $value }” is not a date in the form { $f
 ## UPI ($value; $max_length)
 
 error-upi-id-invalid = “{ $value }” is not a UPI ID. A UPI ID looks like name@bank, for example shop.name@okicici.
-error-upi-reference-invalid = “{ $value }” cannot be used as a UPI payment reference: use up to { $max_length } letters, digits, dots, hyphens, slashes or underscores.
+error-upi-reference-invalid = “{ $value }” cannot be used as a UPI payment reference: it may have up to { $max_length ->
+        [one] { $max_length } character
+       *[other] { $max_length } characters
+    }, only letters, digits, dots, hyphens, slashes or underscores.

@@ -6,7 +6,16 @@
 
 error-acceptance-before-invoice = The acceptance date ({ $accepted_on }) cannot be before the invoice date ({ $invoice_date }).
 error-agreed-days-negative = The agreed credit days cannot be negative ({ $agreed_days }): give the number of days agreed in writing, from 0 to 45, or leave it empty if there is no written agreement.
-warning-credit-period-capped = The agreed credit period of { $agreed_days } days is longer than the law allows: Section 15 of the MSMED Act does not allow more than { $cap } days from acceptance, so payment is due { $cap } days after acceptance and interest runs from the day after.
+warning-credit-period-capped = The agreed credit period of { $agreed_days ->
+        [one] { $agreed_days } day
+       *[other] { $agreed_days } days
+    } is longer than the law allows: Section 15 of the MSMED Act does not allow more than { $cap ->
+        [one] { $cap } day
+       *[other] { $cap } days
+    } from acceptance, so payment is due { $cap ->
+        [one] { $cap } day
+       *[other] { $cap } days
+    } after acceptance and interest runs from the day after.
 
 ## Interest, s.16 ($as_of, $paid_on, $invoice_date)
 

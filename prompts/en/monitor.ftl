@@ -7,9 +7,16 @@ channel-email = email
 monitor-reminder-sent = Reminder sent to { $buyer } for invoice { $number } by { $channels }.
 monitor-reminder-impossible-no-contact = I could not remind { $buyer } about invoice { $number }: I have no mobile number or email for them.
 monitor-reminder-impossible-opted-out = I could not remind { $buyer } about invoice { $number }: they have asked not to get our messages.
-monitor-deadline-alert = Heads-up: invoice { $number } from { $buyer } ({ $amount }) is due on { $date }, in { $days } days.
+monitor-deadline-alert = Heads-up: invoice { $number } from { $buyer } ({ $amount }) is due on { $date }, { $days ->
+        [0] today
+        [one] in { $days } day
+       *[other] in { $days } days
+    }.
 monitor-overdue-alert = Invoice { $number } from { $buyer } was due on { $date } and is unpaid. Due now: { $total }, including interest so far of { $interest }. I can prepare a formal demand notice for your approval.
-monitor-daily-summary = Today: { $count } pending invoices, { $total } due in all, { $overdue } of them overdue.
+monitor-daily-summary = Today: { $count ->
+        [one] { $count } pending invoice
+       *[other] { $count } pending invoices
+    }, { $total } due in all, { $overdue } of them overdue.
 monitor-channel-failed = I could not deliver the reminder for invoice { $number } to { $buyer } by { $channel } (the number or address may be wrong). Please check their contact details.
 
 ## Buyer replies: what the retailer is told

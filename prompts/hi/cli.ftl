@@ -1,11 +1,14 @@
-# कमांड लाइन और संचालक संदेश।
+# कमांड लाइन और ऑपरेटर के मैसेज। quote-* कानूनी आँकड़े हैं: यहाँ "नियत तारीख" और रकम हमेशा पैसे (.00) के साथ।
 cli-error = त्रुटि: { $message }
 cli-gstin-valid = { $gstin }: मान्य ({ $state })
 cli-gstin-invalid = { $gstin }: अमान्य: { $reason }
 cli-db-ready = डेटाबेस तैयार है।
-cli-saved = सहेज लिया गया।
-cli-serving = बकाया { $url } पर चल रहा है
-cli-audit-intact = ऑडिट लॉग सुरक्षित है: { $rows } पंक्तियाँ जाँची गईं।
+cli-saved = सेव हो गया।
+cli-serving = Bakaya { $url } पर चल रहा है
+cli-audit-intact = ऑडिट लॉग सुरक्षित है: { $rows ->
+        [one] { $rows } पंक्ति जाँची गई
+       *[other] { $rows } पंक्तियाँ जाँची गईं
+    }।
 cli-audit-edited = ऑडिट लॉग टूटा है: पंक्ति { $seq } लिखे जाने के बाद बदली गई।
 cli-audit-deleted = ऑडिट लॉग टूटा है: पंक्ति { $seq } हटा दी गई।
 cli-audit-relinked = ऑडिट लॉग टूटा है: पंक्ति { $seq } अपनी पिछली पंक्ति से नहीं जुड़ती (वह पंक्ति बदली या हटाई गई)।
@@ -17,8 +20,8 @@ quote-months-complete = पूरे महीने: { $months }
 quote-principal-outstanding = बकाया मूलधन: { $amount }
 quote-interest = अब तक का ब्याज: { $amount }
 quote-total-due = कुल देय: { $amount }
-quote-basis-section16 = आधार: एमएसएमईडी अधिनियम 2006 की धारा 16 — आरबीआई बैंक दर के तीन गुना पर मासिक चक्रवृद्धि ब्याज।
-quote-basis-contractual = आधार: अनुबंध में तय ब्याज दर (धारा 16 लागू नहीं होती)।
+quote-basis-section16 = आधार: MSMED एक्ट, 2006 की धारा 16 — RBI बैंक रेट के तीन गुना पर मासिक चक्रवृद्धि (कंपाउंड) ब्याज।
+quote-basis-contractual = आधार: कॉन्ट्रैक्ट में तय ब्याज दर (धारा 16 लागू नहीं होती)।
 quote-basis-none = कोई ब्याज नहीं माँगा गया: धारा 16 लागू नहीं होती और कोई दर तय नहीं थी।
 quote-convention = RBI बैंक रेट: { $rate_mode ->
         [frozen] ब्याज के पहले दिन का रेट, पूरे समय
@@ -31,23 +34,35 @@ quote-convention = RBI बैंक रेट: { $rate_mode ->
 
 error-required = { $field } देना ज़रूरी है।
 error-choice-invalid = { $field }: "{ $value }" इनमें से नहीं है: { $allowed }।
-error-already-registered = नंबर { $phone } पहले से पंजीकृत है।
-error-buyer-exists = GSTIN { $gstin } वाला खरीदार आपकी सूची में पहले से है।
+error-already-registered = नंबर { $phone } पहले से रजिस्टर है।
+error-buyer-exists = GSTIN { $gstin } वाला ग्राहक आपकी लिस्ट में पहले से है।
 error-invoice-exists = बिल { $number } पहले से दर्ज है।
 error-date-in-future = { $field }: { $value } भविष्य की तारीख है।
 error-invoice-closed = बिल { $number } पहले ही बंद हो चुका है ({ $status })।
-error-payment-date-before-invoice = भुगतान की तारीख ({ $paid_on }) बिल की तारीख ({ $invoice_date }) से पहले नहीं हो सकती।
-error-payment-format = भुगतान तारीख:राशि के रूप में लिखें, जैसे 2026-03-01:25000 (मिला "{ $value }")।
+error-payment-date-before-invoice = पेमेंट की तारीख ({ $paid_on }) बिल की तारीख ({ $invoice_date }) से पहले नहीं हो सकती।
+error-payment-format = पेमेंट तारीख:रकम के रूप में लिखें, जैसे 2026-03-01:25000 (मिला "{ $value }")।
 error-rate-invalid = { $field }: "{ $value }" 0 से 100 के बीच प्रतिशत दर नहीं है।
-error-retailer-unknown = नंबर { $phone } से कोई विक्रेता पंजीकृत नहीं है।
-error-buyer-unknown = GSTIN { $gstin } वाला कोई खरीदार इस विक्रेता की सूची में नहीं है।
+error-retailer-unknown = नंबर { $phone } से कोई विक्रेता रजिस्टर नहीं है।
+error-buyer-unknown = GSTIN { $gstin } वाला कोई ग्राहक इस विक्रेता की लिस्ट में नहीं है।
 error-invoice-unknown = { $number } नंबर का कोई बिल नहीं मिला।
 cli-sandbox-at = सैंडबॉक्स चैट पेज: { $url }
 cli-parsed = इंटेंट: { $intent }, भाषा: { $language }, स्लॉट: { $slots }
-cli-worker-started = वर्कर शुरू हो गया (एक साथ { $concurrency } जॉब)। रोकने के लिए Ctrl+C दबाएँ।
-cli-monitor-ran = मॉनिटर चल गया: { $sent } संदेश भेजे गए, { $summaries } दैनिक सारांश।
-cli-understood = इरादा: { $intent }, भाषा: { $language }, वादे की तारीख: { $date }, रेफ़रेंस: { $reference }
+cli-worker-started = वर्कर शुरू हो गया (एक साथ { $concurrency ->
+        [one] { $concurrency } जॉब
+       *[other] { $concurrency } जॉब
+    })। रोकने के लिए Ctrl+C दबाएँ।
+cli-monitor-ran = मॉनिटर चल गया: { $sent ->
+        [one] { $sent } मैसेज भेजा गया
+       *[other] { $sent } मैसेज भेजे गए
+    }, { $summaries ->
+        [one] { $summaries } दैनिक सारांश
+       *[other] { $summaries } दैनिक सारांश
+    }।
+cli-understood = इंटेंट: { $intent }, भाषा: { $language }, वादे की तारीख: { $date }, रेफ़रेंस: { $reference }
 cli-set-aside-none = कोई मैसेज अलग नहीं रखा गया है।
-cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts } बार कोशिश): { $error }
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts ->
+        [one] { $attempts } बार कोशिश
+       *[other] { $attempts } बार कोशिश
+    }): { $error }
 cli-retried = मैसेज #{ $id } फिर से प्रोसेस किया गया।
 cli-not-set-aside = मैसेज #{ $id } अलग नहीं रखा गया है।

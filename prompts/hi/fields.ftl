@@ -1,30 +1,30 @@
 # इनपुट फ़ील्ड के नाम, जैसे त्रुटि संदेश दिखाते हैं।
 field-label = { $field ->
-    [principal] मूलधन
-    [amount] राशि
+    [principal] मूल रकम
+    [amount] रकम
     [accepted] स्वीकृति की तारीख
     [accepted_on] स्वीकृति की तारीख
     [as_of] गणना की तारीख
     [invoice_date] बिल की तारीख
-    [agreed_days] तय उधार दिन
-    [bank_rate] बैंक दर
-    [payment] भुगतान
-    [paid_on] भुगतान की तारीख
+    [agreed_days] उधार के तय दिन
+    [bank_rate] बैंक रेट
+    [payment] पेमेंट
+    [paid_on] पेमेंट की तारीख
     [gstin] GSTIN
-    [buyer_gstin] खरीदार का GSTIN
-    [udyam_number] उद्यम नंबर
-    [udyam_registered_on] उद्यम पंजीकरण की तारीख
+    [buyer_gstin] ग्राहक का GSTIN
+    [udyam_number] Udyam नंबर
+    [udyam_registered_on] Udyam रजिस्ट्रेशन की तारीख
     [phone] फ़ोन नंबर
     [upi_id] UPI आईडी
     [name] नाम
     [invoice_number] बिल नंबर
-    [reference] भुगतान संदर्भ
+    [reference] UTR/रेफ़रेंस नंबर
     [language] भाषा
-    [enterprise_type] उद्यम का प्रकार
-    [activity] गतिविधि
+    [enterprise_type] बिज़नेस का प्रकार (सूक्ष्म, लघु, मध्यम)
+    [activity] बिज़नेस का काम
     [rate_mode] दर पद्धति
     [partial_month] अधूरे महीने का नियम
-    [contract_rate] अनुबंध ब्याज दर
+    [contract_rate] कॉन्ट्रैक्ट की ब्याज दर
     [retailer] विक्रेता
     [today] आज की तारीख
     [email] ईमेल

@@ -1,14 +1,16 @@
-# ख़रीदारों को अनुस्मारक (agents/reminder_drafting.py, agents/cultural_adaptation.py): ईमेल और
-# 24 घंटे की खिड़की में WhatsApp का मुक्त पाठ, ईमेल का विषय, और त्योहार कैलेंडर फ़ाइल की त्रुटियाँ।
-# पैरामीटर prompts/en/reminders.ftl में लिखे हैं। संबोधन "आप" और नाम के बाद "जी"।
+# ग्राहकों को रिमाइंडर (agents/reminder_drafting.py, agents/cultural_adaptation.py): ईमेल और
+# 24 घंटे की विंडो में WhatsApp का टेक्स्ट, ईमेल का विषय, और त्योहार कैलेंडर फ़ाइल की गड़बड़ियाँ।
+# पैरामीटर prompts/en/reminders.ftl में लिखे हैं। हर जगह एक ही शब्द: रिमाइंडर,
+# आख़िरी तारीख, "... तक चुकाना है"। संबोधन "आप"; फ़र्म को "नमस्कार <नाम>," ("जी" सिर्फ़ किसी
+# व्यक्ति के नाम के बाद, और ग्राहक ज़्यादातर फ़र्म होते हैं)।
 
 ## संबोधन और समापन, लहजे के अनुसार
 
-reminder-salutation-soft = नमस्ते { $buyer } जी,
-reminder-salutation-standard = आदरणीय { $buyer } जी,
-reminder-salutation-firm = आदरणीय { $buyer } जी,
+reminder-salutation-soft = नमस्कार { $buyer },
+reminder-salutation-standard = नमस्कार { $buyer },
+reminder-salutation-firm = नमस्कार { $buyer },
 reminder-closing-soft =
-    आपके निरंतर सहयोग के लिए धन्यवाद।
+    आपके भरोसे और साथ के लिए धन्यवाद।
     सादर,
     { $retailer }
 reminder-closing-standard =
@@ -21,36 +23,39 @@ reminder-closing-firm =
 
 ## ईमेल का विषय
 
-reminder-subject-first-reminder = बिल { $invoice }: { $amount } का भुगतान { $due_date } को देय
-reminder-subject-second-reminder = अनुस्मारक: बिल { $invoice } ({ $amount }) का भुगतान { $due_date } को देय
-reminder-subject-final-reminder = अंतिम अनुस्मारक: बिल { $invoice } ({ $amount }) का भुगतान { $due_date } को देय
-reminder-subject-overdue-reminder = बकाया भुगतान: बिल { $invoice }, { $due_date } को देय था
-reminder-subject-promise-follow-up = बिल { $invoice }: आपके भुगतान के वादे के बारे में
+reminder-subject-first-reminder = बिल { $invoice }: { $amount }, { $due_date } तक चुकाना है
+reminder-subject-second-reminder = रिमाइंडर: बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है
+reminder-subject-final-reminder = अंतिम रिमाइंडर: बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है
+reminder-subject-overdue-reminder = पेमेंट बाकी: बिल { $invoice }, आख़िरी तारीख { $due_date } थी
+reminder-subject-promise-follow-up = बिल { $invoice }: आपके पेमेंट के वादे के बारे में
 
-## संदेश का मुख्य भाग
+## मैसेज का मुख्य हिस्सा
 
-reminder-body-first-reminder-soft = आशा है आप कुशल हैं। यह एक विनम्र अनुस्मारक है कि हमारे बिल { $invoice } की राशि { $amount } का भुगतान { $due_date } को देय है। हमेशा समय पर भुगतान करने के लिए आपका धन्यवाद।
-reminder-body-first-reminder = हम आपको याद दिलाना चाहते हैं कि हमारे बिल { $invoice } की राशि { $amount } का भुगतान { $due_date } को देय है। कृपया उस तारीख तक भुगतान की व्यवस्था करें।
-reminder-body-second-reminder = हम आपको फिर से याद दिलाना चाहते हैं कि बिल { $invoice } की राशि { $amount } का भुगतान { $due_date } को देय है। कृपया नियत तारीख तक भुगतान कर दें।
-reminder-body-final-reminder = नियत तारीख से पहले यह हमारा अंतिम अनुस्मारक है: बिल { $invoice } की राशि { $amount } का भुगतान { $due_date } तक हो जाना चाहिए। कृपया सुनिश्चित करें कि भुगतान समय पर हम तक पहुँच जाए।
-reminder-body-overdue-reminder = बिल { $invoice } की राशि { $amount } का भुगतान { $due_date } को देय था और अब उसमें { $days } दिन की देरी हो चुकी है। कृपया बिना और देरी किए भुगतान करें।
-reminder-body-promise-follow-up = भुगतान की तारीख बताने के लिए आपका धन्यवाद। अपने वादे के अनुसार कृपया बिल { $invoice } की राशि { $amount } का भुगतान करें, जिसकी नियत तारीख { $due_date } है।
+reminder-body-first-reminder-soft = आशा है आप ठीक होंगे। बस याद दिला रहे हैं कि हमारा बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है। हमेशा समय पर पेमेंट करने के लिए आपका धन्यवाद।
+reminder-body-first-reminder = यह रिमाइंडर है कि हमारा बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है। कृपया उस तारीख तक पेमेंट कर दें।
+reminder-body-second-reminder = हम फिर से याद दिला रहे हैं कि बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है। कृपया आख़िरी तारीख तक पेमेंट कर दें।
+reminder-body-final-reminder = आख़िरी तारीख से पहले यह हमारा अंतिम रिमाइंडर है: बिल { $invoice }, { $amount }, { $due_date } तक चुकाना है। कृपया ध्यान रखें कि पेमेंट समय पर हम तक पहुँच जाए।
+reminder-body-overdue-reminder = बिल { $invoice } के { $amount } की आख़िरी तारीख { $due_date } थी, और पेमेंट में अब { $days ->
+        [one] { $days } दिन
+       *[other] { $days } दिन
+    } की देरी हो चुकी है। कृपया बिना और देर किए पेमेंट कर दें।
+reminder-body-promise-follow-up = पेमेंट की तारीख बताने के लिए आपका धन्यवाद। अपने वादे के मुताबिक़ कृपया बिल { $invoice } के { $amount } चुका दें। आख़िरी तारीख: { $due_date }।
 
 ## अब तक का ब्याज
 
-reminder-interest-so-far = { $as_of } तक का ब्याज: { $interest }। अब कुल देय राशि: { $total }।
+reminder-interest-so-far = { $as_of } तक का ब्याज: { $interest }। अब कुल चुकाना है: { $total }।
 
-## क़ानूनी स्थिति: केवल धारा 16 से संरक्षित आपूर्तिकर्ता (सूक्ष्म या लघु, व्यापारी नहीं) के सख़्त अनुस्मारक में
+## कानूनी स्थिति: सिर्फ़ धारा 16 से सुरक्षित सप्लायर (सूक्ष्म या लघु, व्यापारी नहीं) के सख़्त रिमाइंडर में
 
-reminder-legal-section16-upcoming = हम उद्यम पर पंजीकृत सूक्ष्म या लघु उद्यम हैं और एमएसएमईडी अधिनियम, 2006 से संरक्षित हैं: भुगतान में देरी होने पर अधिनियम की धारा 16 के तहत नियत तारीख के अगले दिन से आरबीआई बैंक दर की तीन गुना दर पर मासिक चक्रवृद्धि ब्याज लगता है।
-reminder-legal-section16-running = हम उद्यम पर पंजीकृत सूक्ष्म या लघु उद्यम हैं और एमएसएमईडी अधिनियम, 2006 से संरक्षित हैं: अधिनियम की धारा 16 के तहत नियत तारीख के अगले दिन से आरबीआई बैंक दर की तीन गुना दर पर मासिक चक्रवृद्धि ब्याज लग रहा है।
-reminder-legal-43bh = कृपया यह भी ध्यान दें कि आयकर अधिनियम, 1961 की धारा 43B(h) (और 1 अप्रैल 2026 से लागू आयकर अधिनियम, 2025 के संबंधित प्रावधान) के अनुसार, सूक्ष्म या लघु उद्यम से की गई ख़रीद का भुगतान देर से होने पर उसकी कटौती केवल उसी वर्ष में मिलती है जिसमें भुगतान वास्तव में किया जाता है।
+reminder-legal-section16-upcoming = हम Udyam पोर्टल पर रजिस्टर सूक्ष्म या लघु इकाई हैं और MSMED एक्ट, 2006 हमें सुरक्षा देता है: पेमेंट में देरी होने पर एक्ट की धारा 16 के तहत आख़िरी तारीख के अगले दिन से RBI बैंक रेट के तीन गुना पर मासिक चक्रवृद्धि (कंपाउंड) ब्याज लगता है।
+reminder-legal-section16-running = हम Udyam पोर्टल पर रजिस्टर सूक्ष्म या लघु इकाई हैं और MSMED एक्ट, 2006 हमें सुरक्षा देता है: एक्ट की धारा 16 के तहत आख़िरी तारीख के अगले दिन से RBI बैंक रेट के तीन गुना पर मासिक चक्रवृद्धि (कंपाउंड) ब्याज लग रहा है।
+reminder-legal-43bh = कृपया यह भी ध्यान दें कि आयकर एक्ट, 1961 की धारा 43B(h) (और 1 अप्रैल 2026 से लागू आयकर एक्ट, 2025 के इसी नियम) के अनुसार, सूक्ष्म या लघु इकाई से की गई ख़रीद का पेमेंट देर से होने पर उसकी कटौती सिर्फ़ उसी साल में मिलती है जिसमें पेमेंट असल में किया गया हो।
 
-## भुगतान
+## पेमेंट
 
-reminder-payment-link = आप इस लिंक से भुगतान कर सकते हैं: { $payment_link }
-reminder-already-paid = यदि आप भुगतान कर चुके हैं, तो कृपया इस संदेश को अनदेखा करें या उत्तर में भुगतान का संदर्भ नंबर भेज दें।
-# जब भुगतान लिंक न हो, तब टेम्पलेट के "भुगतान विवरण" चर का मान।
+reminder-payment-link = आप इस लिंक से पेमेंट कर सकते हैं: { $payment_link }
+reminder-already-paid = अगर आप पेमेंट कर चुके हैं, तो कृपया इस मैसेज को छोड़ दें या जवाब में पेमेंट का UTR/रेफ़रेंस नंबर भेज दें।
+# जब पेमेंट लिंक न हो, तब टेम्पलेट के "पेमेंट डिटेल" वेरिएबल की वैल्यू।
 reminder-payment-details-none = बिल के अनुसार
 reminder-amount-balance = { $balance } (कुल { $amount } में से बाकी)
 

@@ -4,20 +4,23 @@ cli-gstin-valid = { $gstin }: சரியானது ({ $state })
 cli-gstin-invalid = { $gstin }: தவறானது: { $reason }
 cli-db-ready = தரவுத்தளம் தயார்.
 cli-saved = சேமிக்கப்பட்டது.
-cli-serving = பாக்கியா { $url } இல் இயங்குகிறது
-cli-audit-intact = தணிக்கைப் பதிவு முழுமையாக உள்ளது: { $rows } வரிசைகள் சரிபார்க்கப்பட்டன.
+cli-serving = Bakaya { $url }-இல் இயங்குகிறது
+cli-audit-intact = தணிக்கைப் பதிவு முழுமையாக உள்ளது: { $rows ->
+        [one] { $rows } வரிசை சரிபார்க்கப்பட்டது
+       *[other] { $rows } வரிசைகள் சரிபார்க்கப்பட்டன
+    }.
 cli-audit-edited = தணிக்கைப் பதிவு உடைந்துள்ளது: வரிசை { $seq } எழுதப்பட்ட பின் மாற்றப்பட்டது.
 cli-audit-deleted = தணிக்கைப் பதிவு உடைந்துள்ளது: வரிசை { $seq } நீக்கப்பட்டது.
 cli-audit-relinked = தணிக்கைப் பதிவு உடைந்துள்ளது: வரிசை { $seq } அதற்கு முந்தைய வரிசையுடன் இணையவில்லை (அந்த வரிசை மாற்றப்பட்டது அல்லது நீக்கப்பட்டது).
 
-quote-due-date = செலுத்த வேண்டிய தேதி (பிரிவு 15): { $date }
+quote-due-date = கடைசி தேதி (பிரிவு 15): { $date }
 quote-interest-from = வட்டி தொடங்கும் தேதி: { $date }
 quote-days-overdue = தாமதமான நாட்கள்: { $days }
 quote-months-complete = முழு மாதங்கள்: { $months }
 quote-principal-outstanding = நிலுவை அசல்: { $amount }
 quote-interest = இதுவரை வட்டி: { $amount }
 quote-total-due = மொத்தம் செலுத்த வேண்டியது: { $amount }
-quote-basis-section16 = அடிப்படை: MSMED சட்டம் 2006 பிரிவு 16 — RBI வங்கி விகிதத்தின் மூன்று மடங்கில் மாதாந்திர கூட்டு வட்டி.
+quote-basis-section16 = அடிப்படை: MSMED சட்டம், 2006 பிரிவு 16 — RBI வங்கி விகிதத்தின் மூன்று மடங்கில் மாதாந்திர கூட்டு வட்டி.
 quote-basis-contractual = அடிப்படை: ஒப்பந்தத்தில் ஒப்புக்கொண்ட வட்டி விகிதம் (பிரிவு 16 பொருந்தாது).
 quote-basis-none = வட்டி கோரப்படவில்லை: பிரிவு 16 பொருந்தாது, வட்டி விகிதமும் ஒப்புக்கொள்ளப்படவில்லை.
 quote-convention = RBI வங்கி விகிதம்: { $rate_mode ->
@@ -32,7 +35,7 @@ quote-convention = RBI வங்கி விகிதம்: { $rate_mode ->
 error-required = { $field } கட்டாயம் தேவை.
 error-choice-invalid = { $field }: "{ $value }" இவற்றில் ஒன்றல்ல: { $allowed }.
 error-already-registered = { $phone } என்ற எண் ஏற்கனவே பதிவு செய்யப்பட்டுள்ளது.
-error-buyer-exists = GSTIN { $gstin } உள்ள வாங்குபவர் ஏற்கனவே உங்கள் பட்டியலில் உள்ளார்.
+error-buyer-exists = GSTIN { $gstin } உள்ள வாடிக்கையாளர் ஏற்கனவே உங்கள் பட்டியலில் உள்ளார்.
 error-invoice-exists = பில் { $number } ஏற்கனவே பதிவு செய்யப்பட்டுள்ளது.
 error-date-in-future = { $field }: { $value } எதிர்காலத் தேதி.
 error-invoice-closed = பில் { $number } ஏற்கனவே முடிக்கப்பட்டது ({ $status }).
@@ -40,14 +43,26 @@ error-payment-date-before-invoice = பணம் செலுத்திய த
 error-payment-format = பணம் செலுத்தியதை தேதி:தொகை என எழுதவும், எ.கா. 2026-03-01:25000 (கிடைத்தது "{ $value }").
 error-rate-invalid = { $field }: "{ $value }" 0 முதல் 100 வரையிலான சதவீத விகிதம் அல்ல.
 error-retailer-unknown = { $phone } என்ற எண்ணில் எந்த விற்பனையாளரும் பதிவு செய்யப்படவில்லை.
-error-buyer-unknown = GSTIN { $gstin } உள்ள வாங்குபவர் இந்த விற்பனையாளரின் பட்டியலில் இல்லை.
+error-buyer-unknown = GSTIN { $gstin } உள்ள வாடிக்கையாளர் இந்த விற்பனையாளரின் பட்டியலில் இல்லை.
 error-invoice-unknown = { $number } என்ற எண்ணுள்ள பில் கிடைக்கவில்லை.
 cli-sandbox-at = சாண்ட்பாக்ஸ் அரட்டைப் பக்கம்: { $url }
 cli-parsed = நோக்கம்: { $intent }, மொழி: { $language }, ஸ்லாட்கள்: { $slots }
-cli-worker-started = வொர்க்கர் தொடங்கியது (ஒரே நேரத்தில் { $concurrency } வேலைகள்). நிறுத்த Ctrl+C அழுத்தவும்.
-cli-monitor-ran = மானிட்டர் இயங்கியது: { $sent } செய்திகள் அனுப்பப்பட்டன, { $summaries } தினசரிச் சுருக்கங்கள்.
-cli-understood = நோக்கம்: { $intent }, மொழி: { $language }, வாக்களித்த தேதி: { $date }, குறிப்பு எண்: { $reference }
+cli-worker-started = வொர்க்கர் தொடங்கியது (ஒரே நேரத்தில் { $concurrency ->
+        [one] { $concurrency } வேலை
+       *[other] { $concurrency } வேலைகள்
+    }). நிறுத்த Ctrl+C அழுத்தவும்.
+cli-monitor-ran = மானிட்டர் இயங்கியது: { $sent ->
+        [one] { $sent } மெசேஜ் அனுப்பப்பட்டது
+       *[other] { $sent } மெசேஜ்கள் அனுப்பப்பட்டன
+    }, { $summaries ->
+        [one] { $summaries } தினசரிச் சுருக்கம்
+       *[other] { $summaries } தினசரிச் சுருக்கங்கள்
+    }.
+cli-understood = நோக்கம்: { $intent }, மொழி: { $language }, உறுதியளித்த தேதி: { $date }, ரெஃபரன்ஸ் நம்பர்: { $reference }
 cli-set-aside-none = எந்த மெசேஜும் தனியாக வைக்கப்படவில்லை.
-cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts } முறை முயற்சி): { $error }
+cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempts ->
+        [one] { $attempts } முறை முயற்சி
+       *[other] { $attempts } முறை முயற்சி
+    }): { $error }
 cli-retried = மெசேஜ் #{ $id } மீண்டும் செயலாக்கப்பட்டது.
 cli-not-set-aside = மெசேஜ் #{ $id } தனியாக வைக்கப்படவில்லை.

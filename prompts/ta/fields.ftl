@@ -11,23 +11,23 @@ field-label = { $field ->
     [payment] பணம் செலுத்துதல்
     [paid_on] பணம் செலுத்திய தேதி
     [gstin] GSTIN
-    [buyer_gstin] வாங்குபவரின் GSTIN
-    [udyam_number] உத்யம் எண்
-    [udyam_registered_on] உத்யம் பதிவு தேதி
-    [phone] தொலைபேசி எண்
+    [buyer_gstin] வாடிக்கையாளரின் GSTIN
+    [udyam_number] Udyam எண்
+    [udyam_registered_on] Udyam பதிவு தேதி
+    [phone] மொபைல் எண்
     [upi_id] UPI ஐடி
     [name] பெயர்
     [invoice_number] பில் எண்
-    [reference] பணம் செலுத்திய குறிப்பு எண்
+    [reference] UTR / ரெஃபரன்ஸ் நம்பர்
     [language] மொழி
     [enterprise_type] நிறுவன வகை
-    [activity] செயல்பாடு
+    [activity] தொழில் வகை
     [rate_mode] விகித முறை
     [partial_month] முழுமையடையாத மாத விதி
     [contract_rate] ஒப்பந்த வட்டி விகிதம்
     [retailer] விற்பனையாளர்
     [today] இன்றைய தேதி
-    [email] மின்னஞ்சல்
+    [email] ஈமெயில்
     [From] அனுப்புநர்
     [from] அனுப்புநர்
     [Body] மெசேஜ்

@@ -5,6 +5,7 @@
 
 error-gstin-length = { $length ->
     [0] GSTIN காலியாக உள்ளது: GSTIN-இல் சரியாக 15 எழுத்துகள் இருக்க வேண்டும்.
+    [one] GSTIN { $gstin }: இதில் { $length } எழுத்து மட்டுமே உள்ளது; GSTIN-இல் சரியாக 15 எழுத்துகள் இருக்க வேண்டும்.
    *[other] GSTIN { $gstin }: இதில் { $length } எழுத்துகள் உள்ளன; GSTIN-இல் சரியாக 15 எழுத்துகள் இருக்க வேண்டும்.
 }
 error-gstin-format = GSTIN { $gstin }: இதில் A–Z எழுத்துகளும் 0–9 இலக்கங்களும் மட்டுமே இருக்க வேண்டும்; இரண்டு இலக்க மாநிலக் குறியீட்டுடன் தொடங்க வேண்டும்.
@@ -15,12 +16,12 @@ error-gstin-entity-number = GSTIN { $gstin }: 13-வது எழுத்து
 error-gstin-default-z = GSTIN { $gstin }: 14-வது எழுத்து { $found } அல்ல, Z ஆக இருக்க வேண்டும்.
 error-gstin-check-character = GSTIN { $gstin }: சரிபார்ப்பு எழுத்து { $found } அல்ல, { $expected } ஆக இருக்க வேண்டும்.
 
-## உத்யம்
+## Udyam
 
-error-udyam-format = “{ $value }” உத்யம் பதிவு எண் அல்ல; அது UDYAM-TN-02-0012345 போல இருக்கும் (UDYAM, மாநில எழுத்துகள், 2 இலக்க மாவட்ட எண், 7 இலக்க வரிசை எண்).
+error-udyam-format = “{ $value }” Udyam பதிவு எண் அல்ல; அது UDYAM-TN-02-0012345 போல இருக்கும் (UDYAM, மாநில எழுத்துகள், 2 இலக்க மாவட்ட எண், 7 இலக்க வரிசை எண்).
 error-udyam-state = { $suggestion ->
-    [none] { $udyam_number }: { $state } என்பது உத்யம் இணையதளத்தின் மாநிலக் குறியீடு அல்ல.
-   *[other] { $udyam_number }: { $state } என்பது உத்யம் இணையதளத்தின் மாநிலக் குறியீடு அல்ல; { $suggestion } என்பதைக் குறிப்பிட்டீர்களா?
+    [none] { $udyam_number }: { $state } என்பது Udyam இணையதளத்தின் மாநிலக் குறியீடு அல்ல.
+   *[other] { $udyam_number }: { $state } என்பது Udyam இணையதளத்தின் மாநிலக் குறியீடு அல்ல; { $suggestion } என்பதைக் குறிப்பிட்டீர்களா?
 }
 
 ## தொலைபேசி
@@ -41,4 +42,7 @@ error-date-invalid = { $field }: “{ $value }” என்பது { $format }
 ## UPI
 
 error-upi-id-invalid = “{ $value }” UPI ID அல்ல. UPI ID name@bank போல இருக்கும், எ.கா. shop.name@okicici.
-error-upi-reference-invalid = “{ $value }” ஐ UPI கட்டணக் குறிப்பாகப் பயன்படுத்த முடியாது: அதிகபட்சம் { $max_length } எழுத்துகள், இலக்கங்கள், புள்ளி, ஹைஃபன், சாய்வுக்கோடு அல்லது அடிக்கோடு மட்டும் பயன்படுத்தவும்.
+error-upi-reference-invalid = “{ $value }”-ஐ UPI ரெஃபரன்ஸ் நம்பராகப் பயன்படுத்த முடியாது: அதில் அதிகபட்சம் { $max_length ->
+        [one] { $max_length } எழுத்து
+       *[other] { $max_length } எழுத்துகள்
+    } இருக்கலாம், எழுத்துகள், இலக்கங்கள், புள்ளி, ஹைஃபன், சாய்வுக்கோடு அல்லது அடிக்கோடு மட்டும்.

@@ -42,7 +42,8 @@ LINK = ("upi://pay?pa=meena@okaxis&pn=Meena%20Textiles&am=120000.00&cu=INR"
         "&tn=Invoice%20INV-2026-042")
 DUE = date(2026, 10, 3)
 SCRIPT = {"hi": re.compile(r"[\u0900-\u097F]"), "ta": re.compile(r"[\u0B80-\u0BFF]")}
-AMOUNT, INTEREST, TOTAL = "₹1,20,000.00", "₹1,653.21", "₹1,21,653.21"
+# Chat amounts: whole rupees without ".00", paise when there are any.
+AMOUNT, INTEREST, TOTAL = "₹1,20,000", "₹1,653.21", "₹1,21,653.21"
 DUE_TEXT = {"en": "3 October 2026", "hi": "3 अक्टूबर 2026", "ta": "3 அக்டோபர் 2026"}
 LEGAL = re.compile(r"Section 16|धारा 16|பிரிவு 16|43B|MSMED|एमएसएमईडी|Income-tax|आयकर|வருமான வரி")
 
@@ -91,6 +92,7 @@ def test_a_first_reminder_states_invoice_amount_and_due_date_on_every_channel(
     draft = draft_reminder(make_facts(language=language))
     for text in (draft.whatsapp_preview, draft.free_text, draft.email_subject):
         assert "INV-2026-042" in text and AMOUNT in text and DUE_TEXT[language] in text, text
+        assert AMOUNT + ".00" not in text, text
     assert "INV-2026-042" in draft.sms_text and DUE_TEXT[language] in draft.sms_text
     assert draft.whatsapp_template_id.startswith("HX") and len(draft.whatsapp_template_id) == 34
     assert re.fullmatch(r"[0-9]{19}", draft.sms_template_id) and draft.sms_header == "BAKAYA"
@@ -135,8 +137,8 @@ def test_sms_variables_fit_dlt_limits_and_english_sms_avoids_the_rupee_sign() ->
     draft = draft_reminder(overdue(buyer_name=long_name))
     assert all(len(value) <= SMS_VARIABLE_MAX_CHARS for value in draft.sms_variables)
     assert draft.sms_variables[0] == long_name[:SMS_VARIABLE_MAX_CHARS].rstrip()
-    assert "₹" not in draft.sms_text and "Rs.1,20,000.00" in draft.sms_text
-    assert "₹1,20,000.00" in draft_reminder(overdue(language="ta")).sms_text
+    assert "₹" not in draft.sms_text and "Rs.1,20,000 " in draft.sms_text
+    assert "₹1,20,000," in draft_reminder(overdue(language="ta")).sms_text
 
 
 @pytest.mark.parametrize("facts", ALL_FACTS, ids=_id)
@@ -181,12 +183,13 @@ def test_inconsistent_facts_are_refused(changes: dict[str, Any], message: str) -
 
 # --- register and tone -----------------------------------------------------------------------
 
-def test_hindi_says_ji_after_the_name_and_tamil_uses_the_respectful_form() -> None:
+def test_hindi_greets_a_firm_plainly_and_tamil_uses_the_respectful_form() -> None:
+    # Buyers are mostly firms: "नमस्कार <firm>," (जी only after a person's name).
     hindi = adapt(make_facts(language="hi"))
-    assert hindi.salutation == "आदरणीय Ravi Traders जी,"
+    assert hindi.salutation == "नमस्कार Ravi Traders,"
     assert "आप" in draft_reminder(make_facts(language="hi")).free_text
     tamil = adapt(make_facts(language="ta"))
-    assert tamil.salutation.startswith("மதிப்பிற்குரிய Ravi Traders அவர்களுக்கு")
+    assert tamil.salutation == "Ravi Traders அவர்களுக்கு வணக்கம்,"
     assert "தங்களுக்கு" in draft_reminder(make_facts(language="ta")).free_text
     assert adapt(make_facts()).salutation == "Dear Ravi Traders,"
     assert adapt(make_facts()).closing.endswith("Meena Textiles")
@@ -239,10 +242,10 @@ def test_a_trader_or_medium_suppliers_reminder_never_mentions_section_16_or_43b_
 
 GOOD_EN = ("Dear Ravi Traders, a friendly note: invoice INV-2026-042 for ₹1,20,000.00 is due on "
            "3 October 2026. Pay here: " + LINK + " Thanks, Meena Textiles")
-GOOD_HI = ("आदरणीय Ravi Traders जी, बिल INV-2026-042 की राशि ₹1,20,000.00 का भुगतान "
-           "3 अक्टूबर 2026 को देय है। भुगतान: " + LINK + " धन्यवाद, Meena Textiles")
-GOOD_TA = ("மதிப்பிற்குரிய Ravi Traders அவர்களுக்கு, பில் எண் INV-2026-042, தொகை ₹1,20,000.00, "
-           "3 அக்டோபர் 2026 அன்று செலுத்த வேண்டியது. இணைப்பு: " + LINK
+GOOD_HI = ("नमस्कार Ravi Traders, बिल INV-2026-042, ₹1,20,000.00, "
+           "3 अक्टूबर 2026 तक चुकाना है। पेमेंट: " + LINK + " धन्यवाद, Meena Textiles")
+GOOD_TA = ("Ravi Traders அவர்களுக்கு வணக்கம், பில் எண் INV-2026-042, தொகை ₹1,20,000.00, "
+           "3 அக்டோபர் 2026-க்குள் செலுத்த வேண்டும். லிங்க்: " + LINK
            + " நன்றி, Meena Textiles")
 GOOD_OVERDUE = ("Dear Ravi Traders, invoice INV-2026-042 for ₹1,20,000.00 was due on "
                 "3 October 2026 and is 30 days overdue. Interest up to 2 November 2026: "
@@ -368,8 +371,8 @@ class BrokenChatModel(BaseChatModel):
         raise TimeoutError("the model did not answer")
 
 
-MODEL_HI = ("नमस्ते Ravi Traders जी,\n\nआशा है आप स्वस्थ हैं। बिल INV-2026-042 की राशि "
-            "₹1,20,000.00 का भुगतान 3 अक्टूबर 2026 को देय है। कृपया समय पर भुगतान करें: "
+MODEL_HI = ("नमस्कार Ravi Traders,\n\nआशा है आप स्वस्थ हैं। बिल INV-2026-042 के "
+            "₹1,20,000 3 अक्टूबर 2026 तक चुकाने हैं। कृपया समय पर भुगतान करें: "
             + LINK + "\n\nसादर,\nMeena Textiles")
 
 
@@ -387,7 +390,7 @@ def test_a_valid_model_text_is_used(caplog: pytest.LogCaptureFixture) -> None:
 
 def test_a_model_text_with_a_wrong_amount_falls_back_to_the_template(
         caplog: pytest.LogCaptureFixture) -> None:
-    model = FakeListChatModel(responses=[MODEL_HI.replace("₹1,20,000.00", "₹1,02,000.00")])
+    model = FakeListChatModel(responses=[MODEL_HI.replace("₹1,20,000", "₹1,02,000")])
     facts = make_facts(language="hi")
     with caplog.at_level(logging.WARNING, logger="bakaya.agents.reminder_drafting"):
         draft = draft_reminder(facts, chat_model=model)
@@ -400,11 +403,11 @@ def test_a_model_text_with_a_wrong_amount_falls_back_to_the_template(
 
 
 @pytest.mark.parametrize("reply", [
-    MODEL_HI.replace("नमस्ते Ravi Traders जी", "Dear Ravi Traders").replace(
+    MODEL_HI.replace("नमस्कार Ravi Traders", "Dear Ravi Traders").replace(
         "आशा है आप स्वस्थ हैं।", "Hope you are well. Please note:").replace(
         "कृपया समय पर भुगतान करें", "Kindly pay on time"),
     "Dear Ravi Traders, invoice INV-2026-042 for ₹1,20,000.00 is due on 3 October 2026.",
-    MODEL_HI + "\n\nकृपया ध्यान दें: देर होने पर एमएसएमईडी अधिनियम की धारा 16 के तहत ब्याज लगेगा।",
+    MODEL_HI + "\n\nकृपया ध्यान दें: देर होने पर MSMED एक्ट की धारा 16 के तहत ब्याज लगेगा।",
     "",
 ])
 def test_a_model_text_that_fails_validation_is_not_used(reply: str) -> None:

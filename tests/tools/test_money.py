@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -170,6 +171,57 @@ def test_format_inr_round_trips_through_parse_amount(amount: Decimal, language: 
     assert parse_amount(text) == amount
 
 
+# --- format_inr for chat: whole rupees without ".00" -------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "ta"])
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        ("65000", "₹65,000"),
+        ("65000.00", "₹65,000"),
+        ("120000", "₹1,20,000"),
+        ("12345678", "₹1,23,45,678"),
+        ("10000000000", "₹10,00,00,00,000"),
+        ("999", "₹999"),
+        ("0", "₹0"),
+        ("-120000", "-₹1,20,000"),
+        # paise stay when there are any, always two digits of them
+        ("4181.98", "₹4,181.98"),
+        ("1234567.5", "₹12,34,567.50"),
+        ("0.5", "₹0.50"),
+        ("12345678.05", "₹1,23,45,678.05"),
+        # rounded half up to the paisa first: what rounds to whole rupees loses ".00"
+        ("99.995", "₹100"),
+        ("1234.565", "₹1,234.57"),
+    ],
+)
+def test_chat_amounts_drop_zero_paise_and_keep_real_paise_in_every_language(
+    language: str, amount: str, text: str
+) -> None:
+    assert format_inr(Decimal(amount), language, chat=True) == text
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "ta"])
+def test_outside_chat_whole_rupees_keep_their_paise(language: str) -> None:
+    assert format_inr(Decimal("65000"), language) == "₹65,000.00"
+    assert format_inr(65000, language, chat=False) == "₹65,000.00"
+    assert format_inr(65000, language, chat=True) == "₹65,000"
+
+
+@settings(deadline=None)
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=MAX_AMOUNT, places=2),
+    st.sampled_from(["en", "hi", "ta"]),
+)
+def test_chat_amounts_round_trip_through_parse_amount(amount: Decimal, language: str) -> None:
+    text = format_inr(amount, language, chat=True)
+    assert text.endswith(".00") is False
+    assert ("." in text) is (amount != amount.to_integral_value())
+    assert text == format_inr(amount, language).removesuffix(".00")
+    assert parse_amount(text) == amount
+
+
 # --- amounts in words ------------------------------------------------------------------
 
 
@@ -243,5 +295,6 @@ def test_an_amount_beyond_what_the_ledger_records_is_refused_in_every_language(
         parse_amount(value)
     assert (raised.value.field, raised.value.rule) == ("amount", "amount-too-large")
     for language in ("en", "hi", "ta"):
-        assert "₹10,00,00,00,000.00" in raised.value.render(language)
+        # a figure said to a person in chat: whole rupees, no ".00"
+        assert re.search(r"₹10,00,00,00,000(?![.\d])", raised.value.render(language))
     assert parse_amount("1000 crore") == MAX_AMOUNT
