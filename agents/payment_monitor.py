@@ -9,11 +9,29 @@ Per invoice and audience only the latest due stage is sent; earlier stages
 that were missed (downtime) are marked superseded, so a catch-up never spams.
 A paid, written-off or disputed invoice gets no further buyer reminder.
 
-Each send goes through :func:`store.notifications.notify` (a communication
-whose idempotency key is (invoice, stage, channel) and its outbox row), in the
-unit of work that marks the action done: with the local outbox, the send and
-its record are one transaction; with a provider, the outbox row is delivered
-afterwards and reconciled (see :mod:`channels.outbox`).
+A batch is handled in bulk, in a few statements whatever its size: its
+invoices (with buyers, channel preferences and payments), retailers, payment
+histories and the buyers' WhatsApp windows are read at once; each action is
+then settled and its messages drafted in memory (nothing is written while
+drafting); the buyers' messages go through one
+:func:`store.notifications.notify_many`, the retailer's (alerts, word that a
+reminder went out or cannot) through a second in the order of the actions, and
+the audit entries through one call. Each message still has its own
+idempotency key, (invoice, stage, channel) for a reminder, and the answers are
+those of one send at a time, so texts, keys, superseding and reports are what
+a send per action gave; only the buyers' messages of a batch now precede the
+retailer's in the outbox (each recipient's messages keep their order).
+
+The unit of work is the batch, not the action: the sends, the actions marked
+done, skipped, superseded or deferred, the invoices marked overdue and the
+audit entries of one batch commit together or not at all. A failure in one
+action (a drafting error, a lost connection) rolls the whole batch back and
+the monitor stops with that error: nothing of the batch was sent, so nothing
+is lost (its actions are still pending and are taken again by the next run)
+and nothing is sent twice (what a committed batch sent is keyed). With the
+local outbox the send and its record are that transaction; with a provider,
+the outbox rows are delivered afterwards and reconciled (see
+:mod:`channels.outbox`).
 """
 
 from __future__ import annotations
@@ -33,7 +51,7 @@ from agents.reminder_drafting import ReminderDraft, ReminderFacts, draft_reminde
 from prompts import render
 from store.ledger import quote_invoice
 from store.models import Buyer, Channel, Invoice, InvoiceAction, InvoiceStatus, Retailer
-from store.notifications import notification_key
+from store.notifications import Notification, notification_key
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork, UnitSource
 from tools.dates import IST, format_date, today_ist
@@ -92,11 +110,55 @@ def run_monitor(units: UnitSource, now: datetime, deps: MonitorDeps,
     return report
 
 
+@dataclass
+class _Batch:
+    """What every action of one batch shares: read once, or worked out once per batch."""
+
+    now: datetime
+    today: date
+    deps: MonitorDeps
+    histories: dict[tuple[int, int], tuple[int, int, int]]
+    # When each WhatsApp buyer in the batch last wrote (the 24-hour window).
+    last_inbound: dict[str, datetime]
+    # The next allowed slot per festival region (None: unknown, or not a buyer message):
+    # it depends on nothing else once ``now`` is fixed.
+    slots: dict[str | None, datetime] = field(default_factory=dict)
+
+    def next_slot(self, region: str | None) -> datetime:
+        if region not in self.slots:
+            self.slots[region] = next_send_slot(self.now, calendar=self.deps.festivals,
+                                                region=region)
+        return self.slots[region]
+
+
+@dataclass
+class _Reminder:
+    """A buyer reminder drafted for its channels, before anything is written."""
+
+    action: InvoiceAction
+    invoice: Invoice
+    retailer: Retailer
+    buyer: Buyer
+    sends: list[Notification]
+    sent_on: list[Channel] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _RetailerNote:
+    """An alert, or word that no reminder can reach the buyer: counted as sent."""
+
+    notification: Notification
+
+
 def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: datetime,
                   deps: MonitorDeps, report: MonitorReport) -> None:
     invoices = uow.actions.lock_invoices(a.invoice_id for a in actions)
     retailers = uow.actions.retailers(i.retailer_id for i in invoices.values())
-    histories = uow.actions.payment_histories(list(invoices.values()))
+    whatsapp = (i.buyer.phone for i in invoices.values()
+                if i.buyer.phone and Channel.WHATSAPP in reminder_channels(i.buyer))
+    batch = _Batch(now=now, today=today_ist(now), deps=deps,
+                   histories=uow.actions.payment_histories(list(invoices.values())),
+                   last_inbound=uow.actions.last_inbound_at(Channel.WHATSAPP, whatsapp))
     groups: dict[tuple[int, str], list[InvoiceAction]] = defaultdict(list)
     for action in actions:
         # One group per audience: after downtime only the latest stage of each goes out
@@ -104,6 +166,7 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
         kind = ("buyer" if action.stage in (*BUYER_REMINDERS, "notice") else
                 "alert" if action.stage in RETAILER_ALERTS else action.stage)
         groups[(action.invoice_id, kind)].append(action)
+    steps: list[_Reminder | _RetailerNote] = []
     for (invoice_id, _kind), group in groups.items():
         invoice = invoices[invoice_id]
         retailer = retailers[invoice.retailer_id]
@@ -112,43 +175,74 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
         for action in earlier:
             _finish(action, "superseded", now, f"caught up by {latest.stage}")
             report.superseded += 1
-        _handle(uow, invoice, retailer, latest, now, deps, report, histories)
+        step = _handle(batch, invoice, retailer, latest, report)
+        if step is not None:
+            steps.append(step)
+    _send(uow, steps, batch, report)
 
 
 def _finish(action: InvoiceAction, status: str, now: datetime, note: str | None = None) -> None:
     action.status, action.done_at, action.note = status, now, note
 
 
-def _handle(uow: UnitOfWork, invoice: Invoice, retailer: Retailer, action: InvoiceAction,
-            now: datetime, deps: MonitorDeps, report: MonitorReport,
-            histories: dict[tuple[int, int], tuple[int, int, int]]) -> None:
+def _handle(batch: _Batch, invoice: Invoice, retailer: Retailer, action: InvoiceAction,
+            report: MonitorReport) -> _Reminder | _RetailerNote | None:
+    """Settle one action (skipped, deferred or done) and draft what it sends."""
+    now, deps = batch.now, batch.deps
     if invoice.status not in OPEN_STATUSES:
         _finish(action, "skipped", now, f"invoice {invoice.status.value}")
         report.skipped += 1
-        return
+        return None
     buyer = invoice.buyer
     to_buyer = action.audience == "buyer"
     if to_buyer and (invoice.reminders_paused_at is not None or
                      invoice.status == InvoiceStatus.DISPUTE_FILED):
         _finish(action, "skipped", now, "reminders paused")
         report.skipped += 1
-        return
+        return None
     region = state_code_region(buyer.gstin[:2]) if buyer.gstin else None
-    slot = next_send_slot(now, calendar=deps.festivals, region=region if to_buyer else None)
+    slot = batch.next_slot(region if to_buyer else None)
     if slot > now:
         action.due_at = slot  # quiet hours or a festival: wait for the next allowed slot
         report.deferred += 1
-        return
-    today = today_ist(now)
-    quote = quote_invoice(invoice, retailer, today, deps.interest_policy)
+        return None
+    quote = quote_invoice(invoice, retailer, batch.today, deps.interest_policy)
     if action.stage == "notice" and invoice.status == InvoiceStatus.ACTIVE:
         invoice.status, invoice.status_changed_at = InvoiceStatus.OVERDUE, now
-    if action.stage in RETAILER_ALERTS:
-        _alert_retailer(uow, invoice, retailer, action, quote, now, deps, report)
-    else:
-        _remind_buyer(uow, invoice, retailer, buyer, action, today, quote, now, deps,
-                      report, histories)
     _finish(action, "done", now)
+    if action.stage in RETAILER_ALERTS:
+        return _RetailerNote(_alert_retailer(invoice, retailer, action, quote, now))
+    return _remind_buyer(batch, invoice, retailer, buyer, action, quote)
+
+
+def _send(uow: UnitOfWork, steps: Sequence[_Reminder | _RetailerNote], batch: _Batch,
+          report: MonitorReport) -> None:
+    """Write the batch's messages: the buyers' first (the retailer hears which channels a
+    reminder went on), then the retailer's in the order of the actions, then the audit."""
+    now, local = batch.now, batch.deps.local_outbox
+    reminders = [s for s in steps if isinstance(s, _Reminder)]
+    sent = iter(uow.notify_many([n for r in reminders for n in r.sends], now=now, local=local))
+    for reminder in reminders:
+        reminder.sent_on = [n.channel for n in reminder.sends if next(sent)]
+        report.sent += len(reminder.sent_on)
+    notes: list[Notification] = []
+    counted: list[bool] = []
+    for step in steps:
+        if isinstance(step, _RetailerNote):
+            notes.append(step.notification)
+            counted.append(True)
+        elif step.sent_on:
+            notes.append(_reminder_sent_note(step))
+            counted.append(False)
+    written = uow.notify_many(notes, now=now, local=local)
+    report.sent += sum(1 for note_written, counts in zip(written, counted, strict=True)
+                       if note_written and counts)
+    uow.audit_many([
+        {"actor": "monitor", "action": "reminder.sent", "entity": "invoice",
+         "entity_id": r.invoice.id, "retailer_id": r.retailer.id,
+         "details": {"stage": r.action.stage, "channels": [c.value for c in r.sent_on]},
+         "now": now}
+        for r in reminders if r.sent_on])
 
 
 def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today: date,
@@ -178,57 +272,52 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
     )
 
 
-def _remind_buyer(uow: UnitOfWork, invoice: Invoice, retailer: Retailer, buyer: Buyer,
-                  action: InvoiceAction, today: date, quote: Any, now: datetime,
-                  deps: MonitorDeps, report: MonitorReport,
-                  deps_history: dict[tuple[int, int], tuple[int, int, int]]) -> None:
+def _remind_buyer(batch: _Batch, invoice: Invoice, retailer: Retailer, buyer: Buyer,
+                  action: InvoiceAction, quote: Any) -> _Reminder | _RetailerNote:
     language = (buyer.language or retailer.language).value
     stage = BUYER_DRAFT_STAGE[action.stage]
-    history = deps_history.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
-    draft = draft_reminder(_facts(invoice, retailer, buyer, stage, today, quote, language,
-                                  history), chat_model=deps.chat_model)
+    history = batch.histories.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
+    draft = draft_reminder(_facts(invoice, retailer, buyer, stage, batch.today, quote,
+                                  language, history), chat_model=batch.deps.chat_model)
     unreachable = unreachable_reason(buyer)
     if unreachable is not None:
         # Nothing can go to the buyer: the retailer hears it, once per stage.
-        if _to_retailer(uow, retailer, invoice, "unreachable",
-                        notification_key("unreachable", invoice.id, action.stage), render(
-                            f"monitor-reminder-impossible-{unreachable}",
-                            retailer.language.value, buyer=buyer.name, number=invoice.number),
-                        now, deps):
-            report.sent += 1
-        return
-    sent_on: list[Channel] = []
-    for channel in reminder_channels(buyer):
-        if _send(uow, invoice, retailer, buyer, action, channel, draft, now, deps):
-            sent_on.append(channel)
-    if not sent_on:
-        return
-    report.sent += len(sent_on)
-    channels = ", ".join(render(f"channel-{c.value}", retailer.language.value) for c in sent_on)
-    _to_retailer(uow, retailer, invoice, "notify", notification_key("notify", action.id), render(
-        "monitor-reminder-sent", retailer.language.value, buyer=buyer.name,
-        number=invoice.number, channels=channels), now, deps)
-    uow.audit(actor="monitor", action="reminder.sent", entity="invoice",
-              entity_id=invoice.id, retailer_id=retailer.id,
-              details={"stage": action.stage, "channels": [c.value for c in sent_on]},
-              now=now)
+        return _RetailerNote(_to_retailer(
+            retailer, invoice, "unreachable",
+            notification_key("unreachable", invoice.id, action.stage),
+            render(f"monitor-reminder-impossible-{unreachable}", retailer.language.value,
+                   buyer=buyer.name, number=invoice.number)))
+    return _Reminder(action=action, invoice=invoice, retailer=retailer, buyer=buyer,
+                     sends=[_reminder_on(batch, invoice, retailer, buyer, action, channel,
+                                         draft)
+                            for channel in reminder_channels(buyer)])
 
 
-def _send(uow: UnitOfWork, invoice: Invoice, retailer: Retailer, buyer: Buyer,
-          action: InvoiceAction, channel: Channel, draft: ReminderDraft, now: datetime,
-          deps: MonitorDeps) -> bool:
-    """One reminder on one channel; False when (invoice, stage, channel) was already sent."""
+def _reminder_sent_note(reminder: _Reminder) -> Notification:
+    """The retailer's word that a reminder went out, and on which channels."""
+    retailer, invoice = reminder.retailer, reminder.invoice
+    language = retailer.language.value
+    channels = ", ".join(render(f"channel-{c.value}", language) for c in reminder.sent_on)
+    return _to_retailer(retailer, invoice, "notify",
+                        notification_key("notify", reminder.action.id),
+                        render("monitor-reminder-sent", language, buyer=reminder.buyer.name,
+                               number=invoice.number, channels=channels))
+
+
+def _reminder_on(batch: _Batch, invoice: Invoice, retailer: Retailer, buyer: Buyer,
+                 action: InvoiceAction, channel: Channel, draft: ReminderDraft) -> Notification:
+    """One reminder on one channel; its key (invoice, stage, day, channel) makes it once."""
     media: list[dict[str, str]] = []
     key = notification_key("reminder", invoice.id, action.stage,
                            action.due_at.date().isoformat(), channel.value)
-    if channel == Channel.WHATSAPP and _in_service_window(uow, buyer, now):
+    if channel == Channel.WHATSAPP and _in_service_window(batch, buyer):
         # The buyer wrote within 24 hours: a free-form message is allowed (and reads
         # better than a template).
         body, template, variables = draft.free_text, None, {}
         to = buyer.phone or ""
         link = _upi_link_in(body)
-        if link and deps.qr_url is not None:  # the QR code rides along with free text
-            media = [{"url": deps.qr_url(link), "content_type": "image/png"}]
+        if link and batch.deps.qr_url is not None:  # the QR code rides along with free text
+            media = [{"url": batch.deps.qr_url(link), "content_type": "image/png"}]
     elif channel == Channel.WHATSAPP:
         body, template, variables = (draft.whatsapp_preview, draft.whatsapp_template_id,
                                      dict(draft.whatsapp_variables))
@@ -240,10 +329,10 @@ def _send(uow: UnitOfWork, invoice: Invoice, retailer: Retailer, buyer: Buyer,
     else:
         body, template, variables = draft.free_text, None, {"subject": draft.email_subject}
         to = buyer.email or ""
-    return uow.notify(retailer_id=retailer.id, channel=channel, to=to, body=body,
-                      stage=action.stage, key=key, now=now, local=deps.local_outbox,
-                      invoice_id=invoice.id, buyer_id=buyer.id, template_id=template,
-                      variables=variables, media=media, scheduled_for=action.due_at)
+    return Notification(retailer_id=retailer.id, channel=channel, to=to, body=body,
+                        stage=action.stage, key=key, invoice_id=invoice.id, buyer_id=buyer.id,
+                        template_id=template, variables=variables, media=media,
+                        scheduled_for=action.due_at)
 
 
 WHATSAPP_WINDOW = timedelta(hours=24)
@@ -254,38 +343,37 @@ def _upi_link_in(text: str) -> str | None:
     return text[start:].split()[0] if start >= 0 else None
 
 
-def _in_service_window(uow: UnitOfWork, buyer: Buyer, now: datetime) -> bool:
+def _in_service_window(batch: _Batch, buyer: Buyer) -> bool:
     """WhatsApp's customer-service window: the buyer's last message is under 24 h old."""
     if not buyer.phone:
         return False
-    last = uow.contacts.last_inbound_at(Channel.WHATSAPP, buyer.phone)
-    return last is not None and timedelta(0) <= now - last < WHATSAPP_WINDOW
+    last = batch.last_inbound.get(buyer.phone)
+    return last is not None and timedelta(0) <= batch.now - last < WHATSAPP_WINDOW
 
 
-def _to_retailer(uow: UnitOfWork, retailer: Retailer, invoice: Invoice | None, stage: str,
-                 key: str, text: str, now: datetime, deps: MonitorDeps) -> bool:
-    return uow.notify(retailer_id=retailer.id, channel=Channel.WHATSAPP, to=retailer.phone,
-                      body=text, stage=stage, key=key, now=now, local=deps.local_outbox,
-                      invoice_id=invoice.id if invoice else None)
+def _to_retailer(retailer: Retailer, invoice: Invoice | None, stage: str, key: str,
+                 text: str) -> Notification:
+    return Notification(retailer_id=retailer.id, channel=Channel.WHATSAPP, to=retailer.phone,
+                        body=text, stage=stage, key=key,
+                        invoice_id=invoice.id if invoice else None)
 
 
-def _alert_retailer(uow: UnitOfWork, invoice: Invoice, retailer: Retailer,
-                    action: InvoiceAction, quote: Any, now: datetime, deps: MonitorDeps,
-                    report: MonitorReport) -> None:
+def _alert_retailer(invoice: Invoice, retailer: Retailer, action: InvoiceAction, quote: Any,
+                    now: datetime) -> Notification:
     language = retailer.language.value
     if action.stage == "deadline_alert":
         text = render("monitor-deadline-alert", language, number=invoice.number,
-                      buyer=invoice.buyer.name, amount=format_inr(quote.total_due, language),
+                      buyer=invoice.buyer.name,
+                      amount=format_inr(quote.total_due, language, chat=True),
                       date=format_date(invoice.due_date, language),
                       days=max((invoice.due_date - today_ist(now)).days, 0))
     else:
         text = render("monitor-overdue-alert", language, number=invoice.number,
                       buyer=invoice.buyer.name, date=format_date(invoice.due_date, language),
-                      total=format_inr(quote.total_due, language),
-                      interest=format_inr(quote.interest, language))
-    if _to_retailer(uow, retailer, invoice, "alert",
-                    notification_key("alert", invoice.id, action.stage), text, now, deps):
-        report.sent += 1
+                      total=format_inr(quote.total_due, language, chat=True),
+                      interest=format_inr(quote.interest, language, chat=True))
+    return _to_retailer(retailer, invoice, "alert",
+                        notification_key("alert", invoice.id, action.stage), text)
 
 
 SUMMARY_TIME = time(9, 0)
@@ -296,17 +384,19 @@ def run_daily_summaries(units: UnitSource, now: datetime, deps: MonitorDeps) -> 
     today = today_ist(now)
     if now.astimezone(IST).time() < SUMMARY_TIME:
         return 0
-    sent = 0
     with units() as uow:
+        summaries: list[Notification] = []
         for retailer in uow.actions.summary_retailers():
             invoices = uow.invoices(retailer.id).pending()
             quotes = [quote_invoice(i, retailer, today, deps.interest_policy) for i in invoices]
             total = sum((q.total_due for q in quotes), Decimal("0"))
             overdue = sum(1 for q in quotes if q.days_overdue > 0)
             text = render("monitor-daily-summary", retailer.language.value,
-                          count=len(invoices), total=format_inr(total, retailer.language.value),
+                          count=len(invoices),
+                          total=format_inr(total, retailer.language.value, chat=True),
                           overdue=overdue)
-            if _to_retailer(uow, retailer, None, "summary",
-                            notification_key("summary", retailer.id, today), text, now, deps):
-                sent += 1
+            summaries.append(_to_retailer(retailer, None, "summary",
+                                          notification_key("summary", retailer.id, today),
+                                          text))
+        sent = sum(uow.notify_many(summaries, now=now, local=deps.local_outbox))
     return sent

@@ -17,7 +17,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from store.ledger import action_time
-from store.models import Invoice, InvoiceAction, Retailer
+from store.models import Channel, Conversation, Invoice, InvoiceAction, Retailer
 
 
 class InvoiceActions:
@@ -36,13 +36,30 @@ class InvoiceActions:
         ).scalars().all()
 
     def lock_invoices(self, ids: Iterable[int]) -> dict[int, Invoice]:
+        """The invoices with their buyers, channel preferences and payments, locked for this
+        unit of work in id order (two monitors whose batches share invoices queue rather
+        than deadlock)."""
         return {i.id: i for i in self.session.execute(
-            select(Invoice).where(Invoice.id.in_(set(ids))).with_for_update(of=Invoice)
+            select(Invoice).where(Invoice.id.in_(set(ids))).order_by(Invoice.id)
+            .with_for_update(of=Invoice)
         ).unique().scalars()}
 
     def retailers(self, ids: Iterable[int]) -> dict[int, Retailer]:
         return {r.id: r for r in self.session.execute(
             select(Retailer).where(Retailer.id.in_(set(ids)))).scalars()}
+
+    def last_inbound_at(self, channel: Channel, addresses: Iterable[str]
+                        ) -> dict[str, datetime]:
+        """When each of ``addresses`` last wrote to us on ``channel`` (WhatsApp's 24-hour
+        window), for a whole batch in one query; an address that never wrote is absent.
+        :meth:`store.contacts.BuyerContacts.last_inbound_at` for many addresses."""
+        wanted = set(addresses)
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Conversation.address, Conversation.last_inbound_at).where(
+                Conversation.channel == channel, Conversation.address.in_(wanted))).all()
+        return {address: at for address, at in rows if at is not None}
 
     def summary_retailers(self) -> Sequence[Retailer]:
         """Retailers who asked for a daily summary."""
@@ -66,9 +83,12 @@ class InvoiceActions:
                                WHERE p.invoice_id = i.id) lp ON true
             WHERE i.buyer_id = ANY(:buyers)
             GROUP BY i.retailer_id, i.buyer_id"""), {"buyers": [b for _, b in pairs]}).all()
+        latest_of: dict[int, date] = {}
+        for i in invoices:
+            latest_of[i.buyer_id] = max(i.invoice_date, latest_of.get(i.buyer_id, i.invoice_date))
         result: dict[tuple[int, int], tuple[int, int, int]] = {}
         for retailer_id, buyer_id, on_time, late, first in rows:
-            latest = max(i.invoice_date for i in invoices if i.buyer_id == buyer_id)
+            latest = latest_of[buyer_id]
             result[(retailer_id, buyer_id)] = (
                 int(on_time), int(late), 0 if first is None else _months_between(first, latest))
         return result

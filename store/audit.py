@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -56,12 +56,42 @@ def append(session: Session, *, actor: str, action: str, entity: str,
            entity_id: str | int | None = None, retailer_id: int | None = None,
            details: dict[str, Any] | None = None, now: datetime | None = None) -> AuditEntry:
     """Append one entry in the caller's transaction (so it lands with the change it records)."""
+    [entry] = append_many(session, [{
+        "actor": actor, "action": action, "entity": entity, "entity_id": entity_id,
+        "retailer_id": retailer_id, "details": details, "now": now}])
+    return entry
+
+
+def append_many(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[AuditEntry]:
+    """Append ``entries`` (each the keyword arguments of :func:`append`) in order, in the
+    caller's transaction: the rows :func:`append` once per entry would write, under one
+    lock, one read of the chain head and one insert."""
+    if not entries:
+        return []
     session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
     head = session.get(AuditHead, 1, with_for_update=True)
+    seq, prev_hash = (head.seq, head.row_hash) if head else (0, GENESIS_HASH)
+    written: list[AuditEntry] = []
+    for fields in entries:
+        entry = _entry(seq + 1, prev_hash, **fields)
+        written.append(entry)
+        seq, prev_hash = entry.seq, entry.row_hash
+    session.add_all(written)
+    if head is None:
+        session.add(AuditHead(id=1, seq=seq, row_hash=prev_hash))
+    else:
+        head.seq, head.row_hash = seq, prev_hash
+    session.flush()
+    return written
+
+
+def _entry(seq: int, prev_hash: str, *, actor: str, action: str, entity: str,
+           entity_id: str | int | None = None, retailer_id: int | None = None,
+           details: dict[str, Any] | None = None, now: datetime | None = None) -> AuditEntry:
     occurred = (now or datetime.now(UTC)).astimezone(UTC)
     # Microsecond precision is what PostgreSQL keeps; hash what will be read back.
     entry = AuditEntry(
-        seq=(head.seq + 1) if head else 1,
+        seq=seq,
         occurred_at=occurred,
         retailer_id=retailer_id,
         actor=actor,
@@ -69,15 +99,9 @@ def append(session: Session, *, actor: str, action: str, entity: str,
         entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
         details=_jsonable(details or {}),
-        prev_hash=head.row_hash if head else GENESIS_HASH,
+        prev_hash=prev_hash,
     )
     entry.row_hash = hash_entry(entry)
-    session.add(entry)
-    if head is None:
-        session.add(AuditHead(id=1, seq=entry.seq, row_hash=entry.row_hash))
-    else:
-        head.seq, head.row_hash = entry.seq, entry.row_hash
-    session.flush()
     return entry
 
 

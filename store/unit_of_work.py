@@ -10,7 +10,7 @@ while the rest of the unit of work goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,7 +24,7 @@ from store.actions import InvoiceActions
 from store.contacts import BuyerContacts
 from store.db import transaction
 from store.models import Buyer, Channel, Invoice, InvoiceStatus, Payment, Retailer
-from store.notifications import notify
+from store.notifications import Notification, notify, notify_many
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
 from tools.interest import InterestPolicy
 
@@ -78,6 +78,11 @@ class UnitOfWork:
     def audit(self, **fields: Any) -> None:
         audit.append(self._session, **fields)
 
+    def audit_many(self, entries: Sequence[dict[str, Any]]) -> None:
+        """:meth:`audit` for each of ``entries`` (the same fields), in order, under one lock
+        of the chain (:func:`store.audit.append_many`)."""
+        audit.append_many(self._session, entries)
+
     # -- sending ---------------------------------------------------------------------------
 
     def notify(self, *, retailer_id: int, channel: Channel, to: str, body: str, stage: str,
@@ -85,6 +90,12 @@ class UnitOfWork:
         """:func:`store.notifications.notify` in this unit of work."""
         return notify(self._session, retailer_id=retailer_id, channel=channel, to=to,
                       body=body, stage=stage, key=key, now=now, local=local, **details)
+
+    def notify_many(self, notifications: Sequence[Notification], *, now: datetime,
+                    local: bool) -> list[bool]:
+        """:func:`store.notifications.notify_many` in this unit of work: a batch of sends
+        in two statements, each answered as :meth:`notify` would have in turn."""
+        return notify_many(self._session, notifications, now=now, local=local)
 
 
 UnitSource = Callable[[], AbstractContextManager[UnitOfWork]]

@@ -216,9 +216,10 @@ def test_after_a_part_payment_reminders_ask_for_the_balance_beside_the_invoice_a
                        policy=InterestPolicy(load_bank_rates()), now=at("2026-01-20"))
     run_monitor(units(engine), at("2026-02-04"), deps())  # first reminder, SMS (no opt-in)
     [sms] = [row.body for row in outbox(engine, BUYER)]
-    shown = format_inr(Decimal("100000"), language)
+    shown = format_inr(Decimal("100000"), language, chat=True)  # "₹1,00,000": whole rupees
     assert shown.replace("₹", "Rs." if language == "en" else "₹") in sms, sms
     assert "1,20,000" not in sms  # a DLT variable holds the figure to pay only
+    assert ".00" not in sms, sms
     draft = draft_reminder(ReminderFacts(
         stage="first_reminder", language=language, buyer_name="Ravi Stores",
         retailer_name="Lakshmi Textiles", invoice_number="INV-0", amount=Decimal("120000"),
@@ -227,7 +228,8 @@ def test_after_a_part_payment_reminders_ask_for_the_balance_beside_the_invoice_a
         paid_on_time_count=0, paid_late_count=0, relationship_months=0,
         balance=Decimal("100000")))
     for text in (draft.free_text, draft.whatsapp_preview):
-        assert shown in text and format_inr(Decimal("120000"), language) in text, text
+        assert shown in text and format_inr(Decimal("120000"), language, chat=True) in text, text
+        assert ".00" not in text, text
 
 
 @pytest.mark.parametrize(("phone", "opted_out", "key"), [
@@ -249,3 +251,125 @@ def test_when_no_reminder_can_reach_the_buyer_the_retailer_is_told_once(
     assert outbox(engine, BUYER) == []
     told = [row.body for row in outbox(engine, RETAILER)]
     assert told == [render(key, "en", buyer="Ravi Stores", number="INV-0")], told
+
+
+def test_a_batch_of_notifications_is_answered_as_one_notify_per_message_would_be(
+        engine: Engine) -> None:
+    from store.notifications import Notification, notify, notify_many
+
+    [invoice_id] = seed(engine)
+    now = at("2026-02-04")
+    with transaction(engine) as session:
+        retailer_id = session.execute(select(Retailer.id)).scalar_one()
+        assert notify(session, retailer_id=retailer_id, channel=Channel.SMS, to=BUYER,
+                      body="sent before", stage="first_reminder", key="k:before", now=now,
+                      local=True, invoice_id=invoice_id)
+
+        def message(key: str, body: str) -> Notification:
+            return Notification(retailer_id=retailer_id, channel=Channel.SMS, to=BUYER,
+                                body=body, stage="first_reminder", key=key,
+                                invoice_id=invoice_id, template_id="T1",
+                                variables={"1": body}, scheduled_for=now)
+
+        answers = notify_many(session, [message("k:a", "a"), message("k:before", "again"),
+                                        message("k:b", "b"), message("k:a", "a twice")],
+                              now=now, local=True)
+        assert answers == [True, False, True, False]
+        assert notify_many(session, [], now=now, local=True) == []
+    rows = outbox(engine, BUYER)
+    assert [r.body for r in rows] == ["sent before", "a", "b"]  # once each, in the given order
+    assert [r.template_variables for r in rows[1:]] == [{"1": "a"}, {"1": "b"}]
+    assert all(r.status == "local" and r.sent_at == now for r in rows)
+    with transaction(engine) as session:
+        communications = session.execute(select(Communication).order_by(
+            Communication.id)).scalars().all()
+        assert [c.idempotency_key for c in communications] == ["k:before", "k:a", "k:b"]
+        assert [c.scheduled_for for c in communications[1:]] == [now, now]
+        assert {r.communication_id for r in rows} == {c.id for c in communications}
+
+
+def test_a_failing_action_leaves_its_whole_batch_pending_and_nothing_goes_twice(
+        engine: Engine, monkeypatch: Any) -> None:
+    import agents.payment_monitor as monitor
+
+    ids = seed(engine, invoices=5)
+    drafted = monitor.draft_reminder
+
+    def draft_failing_once(facts: ReminderFacts, **kwargs: Any) -> Any:
+        if facts.invoice_number == "INV-3":
+            raise RuntimeError("drafting failed")
+        return drafted(facts, **kwargs)
+
+    monkeypatch.setattr(monitor, "draft_reminder", draft_failing_once)
+    with pytest.raises(RuntimeError):
+        run_monitor(units(engine), at("2026-02-04"), deps())
+    assert stages_sent(engine) == Counter()  # the batch is one unit of work: nothing written
+    with transaction(engine) as session:
+        assert set(session.execute(select(InvoiceAction.status).where(
+            InvoiceAction.stage == "first_reminder")).scalars()) == {"pending"}
+        assert session.execute(select(Communication.id)).first() is None
+    monkeypatch.setattr(monitor, "draft_reminder", drafted)
+    report = run_monitor(units(engine), at("2026-02-04"), deps())
+    run_monitor(units(engine), at("2026-02-04", hour=15), deps())
+    assert report.sent == 5
+    assert stages_sent(engine) == Counter({(i, "first_reminder", "sms"): 1 for i in ids})
+
+
+def test_one_batch_reaches_each_buyer_on_their_own_channel_and_window(engine: Engine) -> None:
+    """Buyers of one batch differ: opted in to WhatsApp and wrote within 24 hours (free
+    text), opted in but silent (template), SMS only, email only, and none at all."""
+    from store.models import BuyerChannelPreference, Conversation
+
+    with transaction(engine) as session:
+        retailer = register_retailer(
+            session, phone=RETAILER, name="Lakshmi Textiles", language="en",
+            udyam_number="UDYAM-TN-02-0012345", udyam_registered_on=date(2024, 1, 10),
+            enterprise_type="micro", activity="manufacturing", consent_at=None)
+        buyers = {
+            "talking": add_buyer(session, retailer.id, name="Talking", phone="+919876500001"),
+            "silent": add_buyer(session, retailer.id, name="Silent", phone="+919876500002"),
+            "sms": add_buyer(session, retailer.id, name="Texted", phone="+919876500003"),
+            "email": add_buyer(session, retailer.id, name="Mailed", email="m@example.com"),
+            "nobody": add_buyer(session, retailer.id, name="Nobody"),
+        }
+        for name in ("talking", "silent"):
+            session.add(BuyerChannelPreference(buyer_id=buyers[name].id,
+                                               channel=Channel.WHATSAPP,
+                                               opted_in_at=at("2026-01-01"), source="test"))
+        session.add(Conversation(channel=Channel.WHATSAPP, address="+919876500001",
+                                 thread_key="t1", last_inbound_at=at("2026-02-04", hour=8)))
+        session.add(Conversation(channel=Channel.WHATSAPP, address="+919876500002",
+                                 thread_key="t2", last_inbound_at=at("2026-02-01", hour=8)))
+        numbers, invoice_ids = {}, []
+        for n, (name, buyer) in enumerate(buyers.items()):
+            numbers[name] = f"INV-{n}"
+            invoice_ids.append(add_invoice(
+                session, retailer.id, buyer_id=buyer.id, number=f"INV-{n}",
+                invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45).id)
+    report = run_monitor(units(engine), at("2026-02-04"), deps())
+    assert report.actions == 5 and report.sent == 5  # four reminders and one word of "nobody"
+    with transaction(engine) as session:
+        sent = {c.recipient: c for c in session.execute(select(Communication)).scalars()}
+    assert sent["+919876500001"].channel == Channel.WHATSAPP
+    assert sent["+919876500001"].template_id is None  # inside the window: free text
+    assert sent["+919876500002"].channel == Channel.WHATSAPP
+    assert sent["+919876500002"].template_id  # outside it: the approved template
+    assert sent["+919876500003"].channel == Channel.SMS
+    assert sent["m@example.com"].channel == Channel.EMAIL
+    assert sent["m@example.com"].variables["subject"]
+    told = [row.body for row in outbox(engine, RETAILER)]
+    # the retailer hears of each action in the order the actions were taken
+    assert [next(number for number in numbers.values() if number in text)
+            for text in told] == list(numbers.values())
+    assert told[-1] == render("monitor-reminder-impossible-no-contact", "en", buyer="Nobody",
+                              number="INV-4")
+    with transaction(engine) as session:  # one audit entry per reminder sent, chain intact
+        from store.audit import verify_chain
+        from store.models import AuditEntry
+
+        entries = session.execute(select(AuditEntry).where(
+            AuditEntry.action == "reminder.sent").order_by(AuditEntry.seq)).scalars().all()
+        assert [(e.entity_id, e.details["channels"]) for e in entries] == [
+            (str(i), [c]) for i, c in zip(invoice_ids[:4], ("whatsapp", "whatsapp", "sms",
+                                                             "email"), strict=True)]
+        assert verify_chain(session).intact

@@ -134,14 +134,15 @@ def test_two_worker_processes_send_everything_exactly_once(
 
 def test_workers_killed_mid_batch_still_send_exactly_once(
         engine: Engine, database_url: str, deferrer: procrastinate.App) -> None:
-    _seed(engine, 250)
+    # Enough due reminders that the batched monitor is still at work when the kills land.
+    _seed(engine, 3000)
     workers = [_start_worker(database_url), _start_worker(database_url)]
     kills = 0
     try:
         _defer_monitors(deferrer, 6)
         _wait_for_progress(engine)
         for _ in range(4):
-            time.sleep(0.7)
+            time.sleep(0.4)
             victim = workers.pop(0)
             victim.send_signal(signal.SIGKILL)
             victim.wait(timeout=30)
@@ -170,4 +171,4 @@ def test_workers_killed_mid_batch_still_send_exactly_once(
             "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'run_monitor'"
             " AND status = 'doing'")).scalar_one()
     assert interrupted >= 1
-    _assert_exactly_once(engine, 250)
+    _assert_exactly_once(engine, 3000)
