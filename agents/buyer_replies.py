@@ -94,6 +94,7 @@ from typing import Any, Literal
 from agents.entities import blank, take_reference
 from agents.reading import (
     LEFT,
+    RIGHT,
     Language,
     ReaderLexicon,
     Word,
@@ -103,7 +104,7 @@ from agents.reading import (
     tamil_stem_matches,
     word_alternation,
 )
-from tools.date_phrases import find_date_spans, normalise_text
+from tools.date_phrases import DateSpan, find_date_spans, normalise_text
 
 __all__ = [
     "LEXICON_PATH",
@@ -227,6 +228,9 @@ def _lexicon() -> _Lexicon:
     give = word_alternation(core.strings("period_give"))
     elapsed = word_alternation(core.strings("period_elapsed"))
     count = rf"(?:(?<![0-9a-z.,/:\-])[0-9]{{1,3}}(?![0-9])|{LEFT}{word_alternation(number_of)})"
+    # "10-15 din", "2 se 3 hafte", "two or three weeks": a range, read by its upper end.
+    upto = (rf"(?:\s*(?:-|to{RIGHT}|or{RIGHT}|se{RIGHT}|ya{RIGHT}|/)\s*"
+            rf"(?P<upper>[0-9]{{1,3}}(?![0-9])|{word_alternation(number_of)}))?")
     return _Lexicon(
         core=core,
         hi_final_markers=normalised("hi_final_markers"),
@@ -251,7 +255,7 @@ def _lexicon() -> _Lexicon:
         not_invoice_prefixes=normalised("not_invoice_prefixes"),
         invoice_words=frozenset(normalise_text(w) for w in invoice_words),
         period_re=re.compile(
-            rf"(?:(?P<pre>{LEFT}{more})\s+)?(?P<count>{count})\s*"
+            rf"(?:(?P<pre>{LEFT}{more})\s+)?(?P<count>{count}){upto}\s*"
             rf"(?:(?P<more>{LEFT}{more})\s*)?(?P<unit>{LEFT}{word_alternation(unit_of)})"
             rf"(?:\s*(?P<after>{LEFT}{more}))?(?:\s*(?P<give>{LEFT}{give}))?"
             rf"(?!\s*{LEFT}{elapsed})"),
@@ -347,11 +351,13 @@ class _Period:
 def _period(text: str, today: date) -> _Period | None:
     """Rule: "2 weeks" -> today + 14; "10 din" -> + 10; "ek mahina" -> same day next month.
 
+    A range is read by its later end: "10-15 din" -> + 15 (the buyer asks for up to then).
+
     A period that has passed ("3 naal aachu", "2 din ho gaye") is no period ahead.
     """
     lexicon = _lexicon()
     for match in lexicon.period_re.finditer(text):
-        raw_count = match["count"].strip()
+        raw_count = (match["upper"] or match["count"]).strip()
         count = int(raw_count) if raw_count.isdigit() else lexicon.number_of.get(raw_count)
         unit = _unit_of(match["unit"])
         if count is None or unit is None or not 1 <= count <= 366:
@@ -533,13 +539,19 @@ def _is_instruction(reading: _Reading) -> bool:
 
 def _disputes(reading: _Reading) -> bool:
     """Rule: a complaint word (galat, kharab, damaged, தப்பு, return, short supply) not
-    part of "wrong number"; goods not received ("maal nahi mila", "சரக்கு வரவில்லை");
-    or a refusal to pay ("nahi dunga", "won't pay", "thara maaten")."""
+    part of "wrong number"; goods not received ("maal nahi mila", "சரக்கு வரவில்லை") or
+    received short ("received only 40 boxes", "சரக்கு பாதி தான் வந்துச்சு"); a quantity
+    billed against one received ("you billed 50 units, we got 40"); or a refusal to pay
+    ("nahi dunga", "won't pay", "thara maaten")."""
     excluded = {i for start, end in reading.cues.get("not_dispute", ()) for i in range(start, end)}
     if any(start not in excluded for start, _ in reading.cues.get("dispute", ())):
         return True
     if reading.has("goods") and reading.has("not_received"):
         return True
+    if reading.has("goods") and reading.has("partial_word") and reading.has("receive_word"):
+        return True  # "we received only 40 boxes", "சரக்கு பாதி தான் வந்துச்சு"
+    if reading.has("billed_word") and reading.has("receive_word") and reading.figures >= 2:
+        return True  # "you billed 50 units, we got 40"
     return reading.has("refusal") or _disputes_charges(reading)
 
 
@@ -737,14 +749,39 @@ def _cannot_pay(reading: _Reading) -> bool:
 
 def _explicit_date(text: str, today: date) -> date | None:
     """Rule: the first date phrase that is today or later (prefer="future"); a bare
-    weekday that is today means a week later."""
+    weekday that is today means a week later. "Today" in a clause that says nothing of
+    paying, before another date, tells the buyer's day, not the promise ("Bank holiday
+    today, will do NEFT tomorrow")."""
+    found: list[tuple[DateSpan, date]] = []
     for span in find_date_spans(text, today, prefer="future"):
         value = span.value
         if span.rule == "weekday" and value == today:
             value += timedelta(days=7)
         if value >= today:
-            return value
-    return None
+            found.append((span, value))
+    if not found:
+        return None
+    first, value = found[0]
+    if (len(found) > 1 and value == today and first.rule == "relative-day"
+            and not _clause_pays(text, first.start, first.end)):
+        return found[1][1]
+    return value
+
+
+_CLAUSE_END = re.compile(r"[,.;!?।\n]")
+
+
+def _clause_pays(text: str, start: int, end: int) -> bool:
+    """Rule: the clause around ``[start, end)`` (between , . ; ! ? and line ends) names
+    paying (a payment word, a verb of paying, a promise or a future verb of paying) and
+    no closure (holiday, closed, leave, out of station)."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    clause = _read(text[before[-1] if before else 0:after.start() if after else len(text)])
+    if clause.has("closed_word"):
+        return False  # "bank holiday today", "aaj dukaan band hai"
+    return (any(clause.has(cue) for cue in ("pay_word", "pay_verb", "hi_pay_verb", "promise"))
+            or bool(clause.hi_future or clause.ta_future))
 
 
 def _month_end(reading: _Reading, today: date) -> date | None:

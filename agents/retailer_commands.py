@@ -192,6 +192,8 @@ class _Lexicon(ReaderLexicon):
     not_invoice_prefixes: frozenset[str]
     unit_of: Mapping[str, str]
     invoice_re: re.Pattern[str]
+    invoice_after_verb_re: re.Pattern[str]
+    number_marker_re: re.Pattern[str]
     bare_invoice_re: re.Pattern[str]
     against_re: re.Pattern[str]
     reference_re: re.Pattern[str]
@@ -210,6 +212,7 @@ _AGO = ("ago", "back", "before", "pehle", "pahle", "पहले", "முன்
 # Lists whose words are known to the router (so never part of a name, never a typo target
 # of something else) besides the markers and cues every lexicon has.
 _KNOWN_LISTS = ("fillers", "business_suffixes", "name_particles", "invoice_words",
+                "invoice_verbs",
                 "number_words", "reference_words", "amount_words", "day_units", "week_units",
                 "credit_words")
 
@@ -244,6 +247,9 @@ def _lexicon() -> _Lexicon:
     particles = word_alternation(core.strings("invoice_particles"))
     full_words = word_alternation(core.strings("full_words"))
     bare_number = r"(?<![0-9a-z.,/#\-₹])(?P<num>[0-9]{1,9})(?![0-9]|[.,][0-9])"
+    # A number that is not an amount: no unit, currency or "/-" after it.
+    invoice_figure = (r"(?P<num>[0-9][0-9a-z/\-]*)(?![0-9a-z/\-]|[.,][0-9])"
+                      rf"(?!\s*(?:{units}|{_CURRENCY}(?!\s*[0-9])|/-|only{RIGHT}))")
     return _Lexicon(
         core=core,
         language_names={lang: core.phrases("language_names", lang)
@@ -263,6 +269,15 @@ def _lexicon() -> _Lexicon:
             r"(?![0-9a-z/\-])"
             # "#42"
             r"|#\s?(?P<hash>[0-9a-z/\-]*[0-9][0-9a-z/\-]*)"
+        ),
+        invoice_after_verb_re=re.compile(
+            # "bill add karna hai 4410", "puthu bill podu 3390", "பில் சேர் 1123"
+            rf"{LEFT}{invoice_words}(?:\s+{word_alternation(core.strings('invoice_verbs'))})"
+            rf"{{1,4}}\s*(?:(?P<marker>{number_words})\s*[:#.]?\s*)?#?{invoice_figure}"
+        ),
+        number_marker_re=re.compile(
+            # "no. 3307", "नंबर 204", "எண் 310": a number word alone introduces the invoice
+            rf"{LEFT}(?P<marker>{number_words})\s*[:#.]?\s*{invoice_figure}"
         ),
         bare_invoice_re=re.compile(
             # "1043 ka", "77-க்கு", "4410 bill ku", "1045 full paid"
@@ -362,7 +377,11 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY}|amount|amt)\s*$")
 
 def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
     """Rule: "bill no 556" -> 556; "#42" -> 42; a letter-prefixed number as written;
-    else a bare number that stands as an invoice (:func:`_take_bare_invoice_number`).
+    an invoice word, verbs and the number ("bill add karna hai 4410", "puthu bill podu
+    3390"); a number word alone and the number ("no. 3307", "नंबर 204"), not after
+    "phone", "account"...; else a bare number that stands as an invoice
+    (:func:`_take_bare_invoice_number`). A number with a unit or currency after it
+    ("bill banao 45k") is no invoice number.
 
     Also returns the figure when "bill" is followed by bare digits and then a
     particle of amounts ("naya bill 5000 ka"), or when a bare number is read by
@@ -384,7 +403,25 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
         else:
             value, group, start = match["hash"].rstrip("-/"), "hash", match.start()
         return value.upper(), maybe_amount, blank(text, start, match.end(group))
+    after_verb = lexicon.invoice_after_verb_re.search(text)
+    if after_verb is not None:
+        value = after_verb["num"].rstrip("-/")
+        maybe_amount = value if (value.isdigit() and after_verb["marker"] is None and
+                                 _AMOUNT_PARTICLE.match(text, after_verb.end("num"))) else None
+        return (value.upper(), maybe_amount,
+                blank(text, after_verb.start(), after_verb.end("num")))
+    for marked in lexicon.number_marker_re.finditer(text):
+        if _NOT_INVOICE_NUMBER_BEFORE.search(text, 0, marked.start()):
+            continue  # "phone no 98...", "account number 1234"
+        value = marked["num"].rstrip("-/")
+        return value.upper(), None, blank(text, marked.start(), marked.end("num"))
     return _take_bare_invoice_number(text)
+
+
+# Before a number word, these say the number is not an invoice's ("phone no", "a/c no").
+_NOT_INVOICE_NUMBER_BEFORE = re.compile(
+    r"(?:phone|mobile|mob|contact|whatsapp|account|a/c|ac|acc|pan|aadhaar|aadhar|vehicle|"
+    r"gaadi|gadi|lr|order|po|फोन|मोबाइल|खाता|अकाउंट|போன்|மொபைல்)\s*$")
 
 
 def _take_bare_invoice_number(text: str) -> tuple[str | None, str | None, str]:
@@ -621,7 +658,7 @@ def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
     target = _target_language(words)
     question = "?" in normal or bool(cues.get("paid_question"))
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
-    return reading, _number_in_context(reading, rest)
+    return reading, _invoice_in_payment(reading, _number_in_context(reading, rest))
 
 
 def _number_in_context(reading: _Reading, rest: str) -> str:
@@ -634,6 +671,9 @@ def _number_in_context(reading: _Reading, rest: str) -> str:
         return rest
     status = (reading.has("status") and not _paid(reading) and not reading.has("add")
               and (e.amount is None or e.amount_figure is not None))
+    # "has 3307 been paid?", "1043 ka paisa aaya kya": asking after one invoice's payment.
+    status = status or (reading.question and _paid(reading) and e.amount_figure is not None
+                        and _ROUND_THOUSANDS.fullmatch(e.amount_figure) is None)
     reminders = reading.has("reminder_word") and (e.amount is None or e.amount_figure is not None)
     if not (status or reminders):
         return rest
@@ -645,6 +685,34 @@ def _number_in_context(reading: _Reading, rest: str) -> str:
         e.invoice_number = loose.group()
         return blank(rest, loose.start(), loose.end())
     return rest
+
+
+def _invoice_in_payment(reading: _Reading, rest: str) -> str:
+    """Rule: a payment with two figures and no invoice word names the invoice by one of
+    them: the earlier bare figure is the invoice and the later the amount ("1043 paid
+    20000", "5150 payment vanthachu 12500"), unless the earlier is a round sum of
+    thousands and the later is not ("received 20000 for 1043"); beside a marked amount
+    ("Rs 20000", "60 hazaar") a bare figure of 3+ digits is the invoice. Returns ``rest``
+    without the figure taken.
+    """
+    e = reading.entities
+    if (e.invoice_number is not None or e.gstin is not None or e.amount is None
+            or reading.question or not _paid(reading)):
+        return rest
+    other = next((m for m in _LOOSE_NUMBER.finditer(rest) if len(m.group()) >= 3), None)
+    if other is None:
+        return rest
+    if e.amount_figure is None or (_ROUND_THOUSANDS.fullmatch(e.amount_figure.replace(",", ""))
+          and not _ROUND_THOUSANDS.fullmatch(other.group())):
+        e.invoice_number = other.group()
+    elif "," not in e.amount_figure:
+        amount = _amount_text(other.group(), None)
+        if amount is None:
+            return rest
+        e.invoice_number, e.amount, e.amount_figure = e.amount_figure, amount, other.group()
+    else:
+        return rest
+    return blank(rest, other.start(), other.end())
 
 
 def _paid(reading: _Reading) -> bool:
@@ -678,10 +746,13 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
        nothing but filler ("English please", "हिंदी"); or the word "language" with
        a change verb ("bhasha badlo").
     2. daily_summary: the daily summary named ("daily summary off", "roz ka summary
-       band karo", "தினசரி சுருக்கம் வேண்டாம்"), no pending word, no invoice or amount.
-    3. pause_reminders / resume_reminders: a reminder word with a resume word ("fir
-       se chalu", "again", "மீண்டும்"; not "don't send ... again") or a pause word
-       ("band", "stop", "நிறுத்து"), and no payment said to have come.
+       band karo", "தினசரி சுருக்கம் வேண்டாம்") with no pending word, or an every-day
+       word with a report word ("har din ka hisaab bhejte raho", "रोज़ाना रिपोर्ट मत
+       भेजो"); no invoice or amount.
+    3. pause_reminders / resume_reminders: a reminder word (tagada too) with a resume
+       word ("fir se chalu", "again", "back on", "மீண்டும்"; not "don't send ...
+       again") or a pause word ("band", "stop", "நிறுத்து", "podatha"), and no payment
+       said to have come (a settled dispute is none).
     4. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
     5. help: a help word ("madad", "உதவி", "menu"), or a how-to question ("how
        do I", "kaise use"), and no invoice data.
@@ -709,10 +780,12 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     if reading.has("language_word") and reading.has("change_language") and not has_data:
         return RetailerIntent.CHANGE_LANGUAGE
     paid, add = _paid(reading), reading.has("add")
-    if (reading.has("summary") and not reading.has("pending") and e.invoice_number is None
-            and e.amount is None):
+    daily = reading.has("daily_word") and reading.has("report_word")
+    if ((reading.has("summary") or daily) and (daily or not reading.has("pending"))
+            and e.invoice_number is None and e.amount is None):
         return RetailerIntent.DAILY_SUMMARY
-    if reading.has("reminder_word") and not paid:
+    # "dispute on 556 settled, start reminders again": the dispute was settled, not paid.
+    if reading.has("reminder_word") and (not paid or reading.has("dispute_word")):
         if reading.has("reminder_resume") and not reading.has("reminder_dont_send"):
             return RetailerIntent.RESUME_REMINDERS
         if reading.has("reminder_pause"):

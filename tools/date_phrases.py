@@ -19,7 +19,11 @@ Conventions (the choices a phrase leaves open):
   leap year; a 31st to the nearest month that has one.
 * Numeric dates are day first (Indian usage): ``03-10-2026`` and ``3/10`` are
   3 October. A bare ``d/m`` needs a slash; dotted dates need a year (``1.2`` is
-  an amount in lakh far more often than 1 February). Two-digit years are 20yy.
+  an amount in lakh far more often than 1 February), unless a date word stands
+  before them (``on 16-11``, ``dt 5.11``, ``दिनांक 3-11``). Two-digit years are
+  20yy.
+* A day said in words before a month's name is read (``aaru november``, ``तीन
+  नवंबर``, ``third of November``, ``twenty five dec``): people dictate dates.
 * ``kal``/``कल`` is yesterday when ``prefer="past"`` and tomorrow when
   ``"future"``; ``parso``/``परसों`` likewise two days. ``yesterday``,
   ``நேற்று``/``netru`` and ``tomorrow``, ``நாளை``/``naalai`` do not depend on
@@ -283,6 +287,52 @@ _MONTH_END_AFTER = ("end", "ending", "month end", "ke end", "ka end", "ke aakhir
                     "maasa kadaisi", "masa kadaisi", "மாத இறுதி", "மாதக் கடைசி", "மாத கடைசி",
                     "மாச கடைசி", "மாசக் கடைசி")
 
+# Days of the month said in words, read only right before a month's name ("aaru
+# november", "तीन नवंबर"). Not "a"/"do"/"che": English words far more often.
+_DAY_WORDS: Mapping[int, tuple[str, ...]] = {
+    1: ("one", "first", "ek", "एक", "pehli", "पहली", "onnu", "ondru", "ஒன்று", "ஒண்ணு",
+        "ஒன்னு"),
+    2: ("two", "second", "दो", "rendu", "irandu", "ரெண்டு", "இரண்டு"),
+    3: ("three", "third", "teen", "तीन", "moonu", "munu", "moondru", "மூணு", "மூன்று"),
+    4: ("four", "fourth", "char", "chaar", "चार", "naalu", "nalu", "நாலு", "நான்கு"),
+    5: ("five", "fifth", "paanch", "panch", "पांच", "पाँच", "anju", "ainthu", "அஞ்சு",
+        "ஐந்து"),
+    6: ("six", "sixth", "chhe", "chhah", "छह", "छः", "छे", "aaru", "ஆறு"),
+    7: ("seven", "seventh", "saat", "सात", "ezhu", "ஏழு"),
+    8: ("eight", "eighth", "aath", "आठ", "ettu", "எட்டு"),
+    9: ("nine", "ninth", "nau", "नौ", "onbathu", "onbadhu", "ஒன்பது"),
+    10: ("ten", "tenth", "das", "दस", "pathu", "பத்து"),
+    11: ("eleven", "eleventh", "gyarah", "gyara", "ग्यारह"),
+    12: ("twelve", "twelfth", "barah", "बारह"),
+    13: ("thirteen", "thirteenth", "terah", "तेरह"),
+    14: ("fourteen", "fourteenth", "chaudah", "चौदह"),
+    15: ("fifteen", "fifteenth", "pandrah", "pandra", "पंद्रह", "padhinanju", "பதினைந்து",
+         "பதினஞ்சு"),
+    16: ("sixteen", "sixteenth", "solah", "सोलह"),
+    17: ("seventeen", "seventeenth", "satrah", "सत्रह"),
+    18: ("eighteen", "eighteenth", "atharah", "athara", "अठारह"),
+    19: ("nineteen", "nineteenth", "unnis", "उन्नीस"),
+    20: ("twenty", "twentieth", "bees", "बीस", "irubathu", "irupathu", "இருபது"),
+    21: ("twenty one", "twenty first", "ikkis", "इक्कीस"),
+    22: ("twenty two", "twenty second", "bais", "बाईस"),
+    23: ("twenty three", "twenty third", "teis", "तेईस"),
+    24: ("twenty four", "twenty fourth", "chaubis", "चौबीस"),
+    25: ("twenty five", "twenty fifth", "pachees", "pachchis", "पच्चीस"),
+    26: ("twenty six", "twenty sixth", "chhabbis", "छब्बीस"),
+    27: ("twenty seven", "twenty seventh", "sattais", "सत्ताईस"),
+    28: ("twenty eight", "twenty eighth", "atthais", "अट्ठाईस"),
+    29: ("twenty nine", "twenty ninth", "untees", "उनतीस"),
+    30: ("thirty", "thirtieth", "tees", "तीस", "muppathu", "முப்பது"),
+    31: ("thirty one", "thirty first", "ikattis", "इकतीस"),
+}
+_DAY_WORD_OF: dict[str, int] = {
+    w: d for d, words in _DAY_WORDS.items()
+    for word in words for w in {*_norm_words([word]), *_norm_words([word.replace(" ", "-")])}
+}
+# Words that say a dashed or dotted day-month after them is a date ("on 16-11").
+_DATE_WORDS = ("on", "dt", "dt.", "dated", "date", "dinank", "दिनांक", "तारीख", "tarikh",
+               "தேதி", "thethi")
+
 # --- patterns ------------------------------------------------------------------
 
 _MONTH = "(?P<month>" + _alternation(_MONTH_OF) + ")"
@@ -369,6 +419,17 @@ def _day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None
     month_text = match["month"]
     month = int(month_text) if month_text.isdigit() else _month_from_text(month_text)
     if month is None or not 1 <= month <= 12:
+        return None
+    year = _year_of(match)
+    if year is not None:
+        return _make(year, month, day)
+    return _nearest_day_month(day, month, today, prefer)
+
+
+def _worded_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    month = _month_from_text(match["month"])
+    if day is None or month is None:
         return None
     year = _year_of(match)
     if year is not None:
@@ -473,6 +534,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
         ("numeric-dmy", rf"{_DAY}[/.\-](?P<month>[0-9]{{1,2}})[/.\-]"
                         rf"(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-]?[0-9])", _day_month),
         ("numeric-dm", rf"{_DAY}/(?P<month>[0-9]{{1,2}})(?![0-9/.\-]?[0-9])", _day_month),
+        ("marked-numeric-dm", rf"{_LEFT}{_alternation(_DATE_WORDS)}\s*[:\-]?\s*{_DAY}[.\-]"
+                              rf"(?P<month>[0-9]{{1,2}})(?![0-9/.\-]?[0-9])", _day_month),
+        ("worded-day-month", rf"{_LEFT}(?P<dayword>{_alternation(_DAY_WORD_OF)})"
+                             rf"(?:{_TA_ORDINAL}|\s+of)?[\s.\-]*{_MONTH}"
+                             rf"(?:[\s,.'\-]*{_YEAR})?", _worded_day_month),
         ("day-month", rf"{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*of)?[\s.\-]*{_MONTH}"
                       rf"(?:[\s,.'\-]*{_YEAR})?", _day_month),
         ("month-day", rf"{_LEFT}{_MONTH}[\s.\-]*{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?"

@@ -42,6 +42,9 @@ def _value(text: str) -> Decimal | None:
         ("twenty-five thousand", "25000"),
         ("1 lakh 20 thousand", "120000"),
         ("2 lakh 50 hazaar", "250000"),
+        ("rendu latcham aimbadhu aayiram", "250000"),
+        ("arupathu aayiram", "60000"),
+        ("enpathu aayiram", "80000"),
     ],
 )
 def test_amounts_in_words(text: str, expected: str) -> None:

@@ -276,3 +276,27 @@ def test_end_of_a_named_month_is_its_last_day(text: str, prefer: str, expected: 
 )
 def test_weekday_misspellings_are_that_weekday(text: str, expected: date) -> None:
     assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("aaru november", date(2026, 11, 6)), ("दिनांक तीन नवंबर", date(2026, 11, 3)),
+     ("third of November", date(2026, 11, 3)), ("twenty five oct", date(2026, 10, 25)),
+     ("moonu நவம்பர்", date(2026, 11, 3)), ("पांच नवंबर", date(2026, 11, 5))],
+)
+def test_day_in_words_before_a_month_is_read(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="past") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("recd 25k on 16-11", date(2026, 11, 16)), ("dt 5.11", date(2026, 11, 5)),
+     ("दिनांक 3-11", date(2026, 11, 3))],
+)
+def test_dashed_day_month_after_a_date_word_is_read(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="past") == expected
+
+
+@pytest.mark.parametrize("text", ["16-11", "amount 1.2", "Rs 5.11"])
+def test_dashed_or_dotted_day_month_alone_is_no_date(text: str) -> None:
+    assert extract_date(text, FRIDAY, prefer="past") is None
