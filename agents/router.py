@@ -16,16 +16,27 @@ from agents.buyer_replies import understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.buyer_messages import REPLY_WINDOW
 from agents.flows.common import now, text, today
-from agents.flows.forms import short_answer
-from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES
+from agents.flows.forms import FormTurn, answers, short_answer
+from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES, Flow
 from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
+from store.unit_of_work import UnitOfWork
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
 # What only a buyer answering a reminder says (not "other", not a question).
 BUYER_ANSWERS = frozenset({"promise_to_pay", "more_time", "claims_paid", "dispute",
                            "opt_out", "opt_in"})
+
+
+def _answers(flow: Flow, deps: AgentDeps, state: ConversationState, uow: UnitOfWork,
+             retailer_id: int, read: dict[str, Any]) -> bool:
+    """Whether the message answers the flow's question (a form checks with its slot's
+    parser; a flow that asks for free text takes anything that is not a command)."""
+    if flow.form is None:
+        return False
+    turn = FormTurn(state, uow, deps, retailer_id)
+    return answers(flow.form, turn, state.get("step"), text(state), read)
 
 
 def build_router(deps: AgentDeps) -> Node:
@@ -57,11 +68,22 @@ def build_router(deps: AgentDeps) -> Node:
         # A short answer inside a flow ("no", "skip", "வேண்டாம்") answers the
         # flow's question; it is not a command to cancel.
         if flow in CONVERSATIONAL:
-            answered = short_answer(BY_NAME[flow].short_answers, state.get("step"), text(state))
-            if understood.intent not in INTERRUPTS or answered:
-                if understood.intent == "change_language" and understood.slots.get("language"):
-                    return {**update, "route": "change_language", "flow": None, "step": None}
-                return {**update, "route": flow}
+            current = BY_NAME[flow]
+            step = state.get("step")
+            answered = short_answer(current.short_answers, step, text(state))
+            if understood.intent in INTERRUPTS and not answered:
+                return {**update, "route": ROUTES[understood.intent]}
+            if understood.intent == "change_language" and understood.slots.get("language"):
+                return {**update, "route": "change_language", "flow": None, "step": None}
+            # A different command that does not answer the question ("501 status" while
+            # an amount is asked) takes over: the unfinished flow is left, unsaved.
+            if understood.intent in ROUTES and understood.intent != "other" and \
+                    understood.intent not in current.intents and not answered and \
+                    not _answers(current, deps, state, runtime.context.uow, retailer_id,
+                                 understood.slots):
+                return {**update, "route": ROUTES[understood.intent], "flow": None,
+                        "step": None, "draft": {}}
+            return {**update, "route": flow}
         # A retailer who is also someone's buyer, answering a reminder sent to them lately:
         # a message that reads as a buyer's answer ("will clear the dues by 10th") and
         # carries nothing of a command (no invoice, amount or date of their own) is one.

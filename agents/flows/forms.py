@@ -71,6 +71,7 @@ class Slot:
     short_answers: frozenset[str] = frozenset()  # of SHORT_ANSWERS
     field: str | None = None  # the field words that name it (default: ``name``)
     resets: tuple[str, ...] = ()  # draft keys to forget when it is corrected
+    takes: tuple[str, ...] = ()  # the router's slots an answer to it may carry
     question_params: Callable[[FormTurn, dict[str, Any]], dict[str, Any]] | None = None
 
     def is_filled(self, draft: dict[str, Any]) -> bool:
@@ -106,6 +107,40 @@ class Form:
         return {**steps, CONFIRM: frozenset({"yes_no"})}
 
 
+def answers(form: Form, turn: FormTurn, step: str | None, message: str,
+            read: Mapping[str, Any]) -> bool:
+    """Whether ``message`` answers the form's question at ``step`` (the router asks
+    before letting a different command take over a form in progress). ``read`` is what
+    the router read in it: a message carrying what this question does not take ("77
+    status" while a name is asked) is a command, not an answer."""
+    if step == CONFIRM:
+        return yes_no(message) is not None or _parses_as_correction(form, turn, message)
+    slot = form.slot(step or "")
+    if slot is None:
+        return False
+    if any(SHORT_ANSWERS[k](message) for k in slot.short_answers if k in SHORT_ANSWERS):
+        return True
+    if not set(read) <= set(slot.takes):
+        return _parses_as_correction(form, turn, message)
+    try:  # parsers only read (the draft they return is dropped here)
+        slot.parse(turn, dict(turn.state.get("draft") or {}), message)
+    except InputError:
+        return _parses_as_correction(form, turn, message)
+    return True
+
+
+def _parses_as_correction(form: Form, turn: FormTurn, message: str) -> bool:
+    correction = read_correction(form, message)
+    if correction is None:
+        return False
+    slot, value = correction
+    try:
+        slot.parse(turn, _forget(dict(turn.state.get("draft") or {}), slot), value)
+    except InputError:
+        return False
+    return True
+
+
 def understood_slot(name: str) -> Callable[[dict[str, Any]], object]:
     """A slot's prefill: the router's reading of ``name`` in the first message."""
     return lambda understood: (understood.get("slots") or {}).get(name)
@@ -126,7 +161,12 @@ def run_form(form: Form, turn: FormTurn) -> dict[str, Any]:
     try:
         draft = slot.parse(turn, draft, text(state))
     except InputError as error:
-        return _next(form, turn, draft, [error_text(state, error)])
+        # Not an answer to this question: perhaps a correction of an earlier field
+        # ("change date to 5 Nov" while the phone number is asked).
+        correction = read_correction(form, text(state))
+        if correction is None or correction[0] is slot:
+            return _next(form, turn, draft, [error_text(state, error)])
+        return _corrected(form, turn, draft, *correction)
     return _next(form, turn, draft, [])
 
 
@@ -176,12 +216,20 @@ def _at_confirmation(form: Form, turn: FormTurn, draft: dict[str, Any]) -> dict[
     correction = read_correction(form, message)
     if correction is None:
         return ask(form.name, CONFIRM, draft, turn.say("confirm-yes-no-or-change"))
-    slot, value = correction
+    return _corrected(form, turn, draft, *correction)
+
+
+def _corrected(form: Form, turn: FormTurn, draft: dict[str, Any], slot: Slot,
+               value: str) -> dict[str, Any]:
+    """One field corrected (its dependants forgotten, so asked again), then on."""
     try:
         corrected = slot.parse(turn, _forget(draft, slot), value)
     except InputError as error:  # the draft stays as it was
-        return ask(form.name, CONFIRM, draft, error_text(turn.state, error),
-                   turn.say("confirm-yes-no-or-change"))
+        step = turn.state.get("step") or CONFIRM
+        if step == CONFIRM:
+            return ask(form.name, CONFIRM, draft, error_text(turn.state, error),
+                       turn.say("confirm-yes-no-or-change"))
+        return _next(form, turn, draft, [error_text(turn.state, error)])
     return _next(form, turn, corrected, [])
 
 

@@ -56,9 +56,17 @@ def _buyer(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
 
 
 def _buyer_name(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
-    if not value.strip() or len(value) > 200:
+    return {**draft, "buyer_name": _name(value)}
+
+
+def _name(value: str) -> str:
+    """A buyer's name: some letters (in any script), not a phone number or a figure."""
+    name = " ".join(value.split())
+    if not name or len(name) > 200:
         raise InputError("name", "required")
-    return {**draft, "buyer_name": value.strip()}
+    if not any(ch.isalpha() for ch in name):
+        raise InputError("name", "name-not-a-name", value=name[:40])
+    return name
 
 
 def _buyer_phone(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
@@ -128,9 +136,7 @@ def _find_buyer(uow: UnitOfWork, value: str, retailer_id: int) -> dict[str, Any]
         found = matches[0]
         return {"buyer_id": found.id, "buyer_name": found.name, "gstin": found.gstin,
                 "buyer_phone": found.phone, "buyer_phone_asked": found.phone is not None}
-    if not value.strip():
-        raise InputError("buyer", "required")
-    return {"buyer_id": None, "buyer_name": value.strip(), "gstin": None}
+    return {"buyer_id": None, "buyer_name": _name(value), "gstin": None}
 
 
 def _summary(turn: FormTurn, draft: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -209,8 +215,8 @@ ADD_INVOICE = Form(
     name=FLOW,
     slots=(
         Slot("invoice_number", _invoice_number, "invoice-ask-invoice-number",
-             prefill=understood_slot("invoice_number")),
-        Slot("buyer", _buyer, "invoice-ask-buyer", resets=_BUYER_KEYS,
+             prefill=understood_slot("invoice_number"), takes=("invoice_number",)),
+        Slot("buyer", _buyer, "invoice-ask-buyer", resets=_BUYER_KEYS, takes=("gstin",),
              filled=lambda d: "buyer_id" in d or bool(d.get("gstin") or d.get("buyer_name")),
              prefill=lambda u: (u.get("slots") or {}).get("gstin") or u.get("buyer_name")),
         Slot("buyer_name", _buyer_name, "invoice-ask-buyer-name",
@@ -219,15 +225,18 @@ ADD_INVOICE = Form(
              filled=lambda d: bool(d.get("buyer_phone_asked")),
              short_answers=frozenset({"skip"}),
              question_params=lambda turn, d: {"name": d.get("buyer_name", "")}),
-        Slot("amount", _amount, "invoice-ask-amount", prefill=understood_slot("amount")),
+        Slot("amount", _amount, "invoice-ask-amount", prefill=understood_slot("amount"),
+             takes=("amount",)),
         Slot("invoice_date", _invoice_date, "invoice-ask-invoice-date",
-             prefill=understood_slot("date"), field="date", resets=("accepted_on",)),
+             prefill=understood_slot("date"), field="date", resets=("accepted_on",),
+             takes=("date",)),
         Slot("accepted_on", _accepted_on, "invoice-ask-accepted-on",
-             short_answers=frozenset({"same"}),
+             short_answers=frozenset({"same"}), takes=("date",),
              question_params=lambda turn, d: {"date": day(turn.state, d["invoice_date"])}),
         Slot("agreed_days", _agreed_days, "invoice-ask-agreed-days",
              filled=lambda d: bool(d.get("agreed_days_known")) or "agreed_days" in d,
-             prefill=understood_slot("agreed_days"), short_answers=frozenset({"none"})),
+             prefill=understood_slot("agreed_days"), short_answers=frozenset({"none"}),
+             takes=("agreed_days",)),
     ),
     summary=_summary, save=_save, discarded="invoice-discarded")
 

@@ -126,13 +126,14 @@ MARK_PAID = Form(
     name=FLOW,
     slots=(
         Slot("invoice_number", _invoice, "payment-ask-invoice-number", key="invoice_id",
-             prefill=understood_slot("invoice_number"), question_params=_number),
+             prefill=understood_slot("invoice_number"), question_params=_number,
+             takes=("invoice_number",)),
         Slot("amount", _amount, "payment-ask-amount", prefill=understood_slot("amount"),
-             question_params=_number),
+             question_params=_number, takes=("amount",)),
         Slot("date", _paid_on, "payment-ask-date", key="paid_on", prefill=understood_slot("date"),
-             question_params=_number),
+             question_params=_number, takes=("date",)),
         Slot("reference", _reference, "payment-ask-reference", prefill=understood_slot("reference"),
-             question_params=_number),
+             question_params=_number, takes=("reference",)),
     ),
     summary=_summary, save=_save, discarded="payment-discarded", start=_full_if_said,
     check=_date_after_invoice)

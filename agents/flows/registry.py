@@ -41,6 +41,7 @@ class Flow:
     intents: tuple[str, ...] = ()  # the router's intents that start it
     keeps_conversation: bool = False  # its questions are answered in the next messages
     short_answers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    form: Form | None = None  # a form's slots say what answers its questions
 
 
 def form_flow(form: Form, intents: tuple[str, ...]) -> Flow:
@@ -55,7 +56,7 @@ def form_flow(form: Form, intents: tuple[str, ...]) -> Flow:
         return node
 
     return Flow(form.name, build, intents, keeps_conversation=True,
-                short_answers=form.short_answer_steps())
+                short_answers=form.short_answer_steps(), form=form)
 
 
 FLOWS: tuple[Flow, ...] = (

@@ -1,2 +1,3 @@
 # Forms: what is said at a confirmation besides the form's own summary.
 confirm-yes-no-or-change = Reply YES to save or NO to cancel. To change something, send the field and the new value, for example “amount 80000” or “date 5 Nov”.
+error-name-not-a-name = “{ $value }” does not look like a name. Send the buyer's business name, for example Ravi Stores.
