@@ -13,12 +13,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from prompts import render
-from store.models import Buyer, Channel, Communication
+from store.models import Buyer, Channel, Communication, CommunicationStage, DeliveryStatus
 from store.notifications import notification_key
 from store.unit_of_work import UnitOfWork
-
-# Stages that are themselves notices to the retailer: a failure there alerts nobody.
-_RETAILER_STAGES = ("notify", "alert", "summary", "failed")
 
 
 def _preference(buyer: Buyer, channel: Channel) -> tuple[bool, bool]:
@@ -60,14 +57,18 @@ def handle_undeliverable(uow: UnitOfWork, communication: Communication, reason: 
                          now: datetime) -> None:
     """A reminder the provider could not deliver on its channel: close that channel for
     the buyer, take the stage again (the monitor then picks the next channel), and tell
-    the retailer once. Messages to the retailer themselves are only marked failed."""
-    if communication.invoice_id is None or communication.stage.startswith(_RETAILER_STAGES):
+    the retailer once. A message to the retailer itself (an alert, a summary, word that
+    a reminder went out or could not: :attr:`Communication.to_buyer` is false) is left
+    as it is: a failure there alerts nobody."""
+    buyer_id = communication.buyer_id
+    if communication.invoice_id is None or not communication.to_buyer or buyer_id is None:
         return
-    communication.delivery_status, communication.error_code = "failed", reason[:20]
+    communication.delivery_status = DeliveryStatus.FAILED
+    communication.error_code = reason[:20]
     retailer_id = communication.retailer_id
-    if communication.channel == Channel.WHATSAPP and communication.buyer_id is not None:
+    if communication.channel == Channel.WHATSAPP:
         uow.buyers(retailer_id).set_channel_preference(
-            communication.buyer_id, Channel.WHATSAPP, opted_in=False, at=now,
+            buyer_id, Channel.WHATSAPP, opted_in=False, at=now,
             source="undeliverable")
         # Due when the original was (a second later, as its own action): at once, on
         # whichever clock the monitor runs.
@@ -77,8 +78,7 @@ def handle_undeliverable(uow: UnitOfWork, communication: Communication, reason: 
                                 note="SMS fallback after WhatsApp failed")
     retailer = uow.retailers.get(retailer_id)
     invoice = uow.invoices(retailer_id).get(communication.invoice_id)
-    buyer = (uow.buyers(retailer_id).get(communication.buyer_id)
-             if communication.buyer_id else None)
+    buyer = uow.buyers(retailer_id).get(buyer_id)
     if retailer is None or invoice is None:
         return
     language = retailer.language.value
@@ -86,5 +86,6 @@ def handle_undeliverable(uow: UnitOfWork, communication: Communication, reason: 
                   buyer=buyer.name if buyer else "-",
                   channel=render(f"channel-{communication.channel.value}", language))
     uow.notify(retailer_id=retailer.id, channel=Channel.WHATSAPP, to=retailer.phone, body=text,
-               stage="failed", key=notification_key("failed", communication.id), now=now,
+               stage=CommunicationStage.FAILED,
+               key=notification_key(CommunicationStage.FAILED, communication.id), now=now,
                local=False, invoice_id=invoice.id)

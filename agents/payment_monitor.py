@@ -50,7 +50,16 @@ from agents.channel_policy import reminder_channels, unreachable_reason
 from agents.reminder_drafting import ReminderDraft, ReminderFacts, draft_reminder
 from prompts import render
 from store.ledger import quote_invoice
-from store.models import Buyer, Channel, Invoice, InvoiceAction, InvoiceStatus, Retailer
+from store.models import (
+    ActionStatus,
+    Buyer,
+    Channel,
+    CommunicationStage,
+    Invoice,
+    InvoiceAction,
+    InvoiceStatus,
+    Retailer,
+)
 from store.notifications import Notification, notification_key
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork, UnitSource
@@ -59,17 +68,24 @@ from tools.eligibility import assess_eligibility
 from tools.festivals import FestivalCalendar
 from tools.interest import InterestPolicy
 from tools.money import format_inr
+from tools.schedule import Audience, ReminderStage
 from tools.sending_window import next_send_slot, state_code_region
 from tools.upi import upi_payment_link
 
 log = logging.getLogger("agents.payment_monitor")
 
-BUYER_REMINDERS = ("first_reminder", "second_reminder", "final_reminder")
-RETAILER_ALERTS = ("deadline_alert", "overdue_alert")
-# What the buyer receives at each stage (templates and texts are per stage).
-BUYER_DRAFT_STAGE = {"first_reminder": "first_reminder", "second_reminder": "second_reminder",
-                     "final_reminder": "final_reminder", "notice": "overdue_reminder",
-                     "promise_follow_up": "promise_follow_up"}
+BUYER_REMINDERS = (ReminderStage.FIRST_REMINDER, ReminderStage.SECOND_REMINDER,
+                   ReminderStage.FINAL_REMINDER)
+RETAILER_ALERTS = (ReminderStage.DEADLINE_ALERT, ReminderStage.OVERDUE_ALERT)
+# What the buyer receives at each stage (templates and texts are per stage; the notice
+# is drafted as the overdue reminder).
+BUYER_DRAFT_STAGE: dict[str, str] = {
+    ReminderStage.FIRST_REMINDER: "first_reminder",
+    ReminderStage.SECOND_REMINDER: "second_reminder",
+    ReminderStage.FINAL_REMINDER: "final_reminder",
+    ReminderStage.NOTICE: "overdue_reminder",
+    CommunicationStage.PROMISE_FOLLOW_UP: "promise_follow_up",
+}
 
 
 @dataclass
@@ -163,8 +179,9 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
     for action in actions:
         # One group per audience: after downtime only the latest stage of each goes out
         # (a promised-date follow-up is its own trigger).
-        kind = ("buyer" if action.stage in (*BUYER_REMINDERS, "notice") else
-                "alert" if action.stage in RETAILER_ALERTS else action.stage)
+        kind = (Audience.BUYER if action.stage in (*BUYER_REMINDERS, ReminderStage.NOTICE)
+                else CommunicationStage.ALERT if action.stage in RETAILER_ALERTS
+                else action.stage)
         groups[(action.invoice_id, kind)].append(action)
     steps: list[_Reminder | _RetailerNote] = []
     for (invoice_id, _kind), group in groups.items():
@@ -173,7 +190,7 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
         group.sort(key=lambda a: (a.due_at, a.id))
         latest, earlier = group[-1], group[:-1]
         for action in earlier:
-            _finish(action, "superseded", now, f"caught up by {latest.stage}")
+            _finish(action, ActionStatus.SUPERSEDED, now, f"caught up by {latest.stage}")
             report.superseded += 1
         step = _handle(batch, invoice, retailer, latest, report)
         if step is not None:
@@ -181,7 +198,8 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
     _send(uow, steps, batch, report)
 
 
-def _finish(action: InvoiceAction, status: str, now: datetime, note: str | None = None) -> None:
+def _finish(action: InvoiceAction, status: ActionStatus, now: datetime,
+            note: str | None = None) -> None:
     action.status, action.done_at, action.note = status, now, note
 
 
@@ -190,14 +208,14 @@ def _handle(batch: _Batch, invoice: Invoice, retailer: Retailer, action: Invoice
     """Settle one action (skipped, deferred or done) and draft what it sends."""
     now, deps = batch.now, batch.deps
     if invoice.status not in OPEN_STATUSES:
-        _finish(action, "skipped", now, f"invoice {invoice.status.value}")
+        _finish(action, ActionStatus.SKIPPED, now, f"invoice {invoice.status.value}")
         report.skipped += 1
         return None
     buyer = invoice.buyer
-    to_buyer = action.audience == "buyer"
+    to_buyer = action.audience == Audience.BUYER
     if to_buyer and (invoice.reminders_paused_at is not None or
                      invoice.status == InvoiceStatus.DISPUTE_FILED):
-        _finish(action, "skipped", now, "reminders paused")
+        _finish(action, ActionStatus.SKIPPED, now, "reminders paused")
         report.skipped += 1
         return None
     region = state_code_region(buyer.gstin[:2]) if buyer.gstin else None
@@ -207,9 +225,9 @@ def _handle(batch: _Batch, invoice: Invoice, retailer: Retailer, action: Invoice
         report.deferred += 1
         return None
     quote = quote_invoice(invoice, retailer, batch.today, deps.interest_policy)
-    if action.stage == "notice" and invoice.status == InvoiceStatus.ACTIVE:
+    if action.stage == ReminderStage.NOTICE and invoice.status == InvoiceStatus.ACTIVE:
         invoice.status, invoice.status_changed_at = InvoiceStatus.OVERDUE, now
-    _finish(action, "done", now)
+    _finish(action, ActionStatus.DONE, now)
     if action.stage in RETAILER_ALERTS:
         return _RetailerNote(_alert_retailer(invoice, retailer, action, quote, now))
     return _remind_buyer(batch, invoice, retailer, buyer, action, quote)
@@ -283,8 +301,8 @@ def _remind_buyer(batch: _Batch, invoice: Invoice, retailer: Retailer, buyer: Bu
     if unreachable is not None:
         # Nothing can go to the buyer: the retailer hears it, once per stage.
         return _RetailerNote(_to_retailer(
-            retailer, invoice, "unreachable",
-            notification_key("unreachable", invoice.id, action.stage),
+            retailer, invoice, CommunicationStage.UNREACHABLE,
+            notification_key(CommunicationStage.UNREACHABLE, invoice.id, action.stage),
             render(f"monitor-reminder-impossible-{unreachable}", retailer.language.value,
                    buyer=buyer.name, number=invoice.number)))
     return _Reminder(action=action, invoice=invoice, retailer=retailer, buyer=buyer,
@@ -298,8 +316,8 @@ def _reminder_sent_note(reminder: _Reminder) -> Notification:
     retailer, invoice = reminder.retailer, reminder.invoice
     language = retailer.language.value
     channels = ", ".join(render(f"channel-{c.value}", language) for c in reminder.sent_on)
-    return _to_retailer(retailer, invoice, "notify",
-                        notification_key("notify", reminder.action.id),
+    return _to_retailer(retailer, invoice, CommunicationStage.NOTIFY,
+                        notification_key(CommunicationStage.NOTIFY, reminder.action.id),
                         render("monitor-reminder-sent", language, buyer=reminder.buyer.name,
                                number=invoice.number, channels=channels))
 
@@ -361,7 +379,7 @@ def _to_retailer(retailer: Retailer, invoice: Invoice | None, stage: str, key: s
 def _alert_retailer(invoice: Invoice, retailer: Retailer, action: InvoiceAction, quote: Any,
                     now: datetime) -> Notification:
     language = retailer.language.value
-    if action.stage == "deadline_alert":
+    if action.stage == ReminderStage.DEADLINE_ALERT:
         text = render("monitor-deadline-alert", language, number=invoice.number,
                       buyer=invoice.buyer.name,
                       amount=format_inr(quote.total_due, language, chat=True),
@@ -372,8 +390,8 @@ def _alert_retailer(invoice: Invoice, retailer: Retailer, action: InvoiceAction,
                       buyer=invoice.buyer.name, date=format_date(invoice.due_date, language),
                       total=format_inr(quote.total_due, language, chat=True),
                       interest=format_inr(quote.interest, language, chat=True))
-    return _to_retailer(retailer, invoice, "alert",
-                        notification_key("alert", invoice.id, action.stage), text)
+    return _to_retailer(retailer, invoice, CommunicationStage.ALERT,
+                        notification_key(CommunicationStage.ALERT, invoice.id, action.stage), text)
 
 
 SUMMARY_TIME = time(9, 0)
@@ -395,8 +413,8 @@ def run_daily_summaries(units: UnitSource, now: datetime, deps: MonitorDeps) -> 
                           count=len(invoices),
                           total=format_inr(total, retailer.language.value, chat=True),
                           overdue=overdue)
-            summaries.append(_to_retailer(retailer, None, "summary",
-                                          notification_key("summary", retailer.id, today),
-                                          text))
+            summaries.append(_to_retailer(
+                retailer, None, CommunicationStage.SUMMARY,
+                notification_key(CommunicationStage.SUMMARY, retailer.id, today), text))
         sent = sum(uow.notify_many(summaries, now=now, local=deps.local_outbox))
     return sent

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 
@@ -64,9 +64,10 @@ __all__ = [
     "word_pattern",
 ]
 
+#: The readers' static view of :class:`prompts.Language` (a test keeps the two equal).
 Language = Literal["ta", "hi", "en"]
-LANGUAGES: tuple[Language, ...] = ("ta", "hi", "en")
-_LANGUAGE_CODES: Mapping[str, Language] = {"ta": "ta", "hi": "hi", "en": "en"}
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+_LANGUAGE_CODES: Mapping[str, Language] = {code: code for code in LANGUAGES}
 
 # --- scripts and words -------------------------------------------------------------------
 

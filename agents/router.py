@@ -20,6 +20,7 @@ from agents.flows.forms import FormTurn, answers, short_answer
 from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES, Flow
 from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
+from store.models import Party
 from store.unit_of_work import UnitOfWork
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
@@ -50,9 +51,9 @@ def build_router(deps: AgentDeps) -> Node:
         retailer_id = retailer.id if retailer else None
         if retailer_id is None:
             if is_buyer and state.get("flow") != "onboarding":
-                return {**update, "party": "buyer", "route": "buyer_message"}
-            return {**update, "party": "stranger", "route": "onboarding"}
-        update.update(party="retailer", retailer_id=retailer_id)
+                return {**update, "party": Party.BUYER.value, "route": "buyer_message"}
+            return {**update, "party": Party.STRANGER.value, "route": "onboarding"}
+        update.update(party=Party.RETAILER.value, retailer_id=retailer_id)
         if not state.get("language"):
             update["language"] = retailer_language
         flow = state.get("flow")
@@ -91,7 +92,7 @@ def build_router(deps: AgentDeps) -> Node:
                 str(understand_buyer_reply(text(state), today(state)).intent) \
                 in BUYER_ANSWERS and uow.contacts.reminded_since(
                     sender, now(state) - REPLY_WINDOW):
-            return {**update, "party": "buyer", "route": "buyer_message"}
+            return {**update, "party": Party.BUYER.value, "route": "buyer_message"}
         return {**update, "route": ROUTES.get(understood.intent, "not_understood")}
 
     return router

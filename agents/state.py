@@ -45,7 +45,9 @@ class Turn(TypedDict, total=False):
 
 class ConversationState(TypedDict, total=False):
     turn: Turn
-    party: str  # retailer | buyer | stranger
+    # A store.models.Party value, kept a plain str: the checkpointer stores an enum
+    # member with its class path, a str as itself.
+    party: str
     retailer_id: int | None
     language: str  # ta | hi | en
     flow: str | None  # the flow in progress, e.g. "add_invoice"

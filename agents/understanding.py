@@ -20,6 +20,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 
 from agents.retailer_commands import SLOT_NAMES, RetailerIntent, understand_command
+from prompts import LANGUAGES
 from tools.dates import parse_iso_date
 from tools.errors import InputError
 from tools.gstin import validate_gstin
@@ -30,7 +31,6 @@ __all__ = ["SLOT_NAMES", "Understood", "understand"]
 log = logging.getLogger("bakaya.agents.understanding")
 
 _PROMPT = (Path(__file__).resolve().parents[1] / "prompts" / "llm" / "retailer_router.md")
-LANGUAGES = ("ta", "hi", "en")
 
 
 @dataclass(frozen=True)

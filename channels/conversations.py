@@ -37,8 +37,11 @@ from store.models import (
     Conversation,
     Direction,
     Message,
+    MessageStatus,
     OutboxEntry,
+    Party,
 )
+from store.notifications import reply
 from store.unit_of_work import UnitOfWork
 from tools.dates import today_ist
 
@@ -168,7 +171,7 @@ class ConversationService:
                                              "attachments": []}, as_node="cancel")
             values = {"party": conversation.party, "replies": [apology]}
             self._record_turn(session, message, conversation, values)
-            message.status, message.set_aside_at = "set_aside", now
+            message.status, message.set_aside_at = MessageStatus.SET_ASIDE, now
             log.error('{"event": "message_set_aside", "message_id": %d}', message_id)
 
     def set_aside_messages(self) -> list[tuple[Message, str]]:
@@ -187,7 +190,7 @@ class ConversationService:
             if message is None or message.set_aside_at is None:
                 return None
             message.processed_at = message.set_aside_at = message.turn_error = None
-            message.turn_attempts, message.status = 0, "received"
+            message.turn_attempts, message.status = 0, MessageStatus.RECEIVED
             conversation_id = message.conversation_id
         self.process_conversation(conversation_id)
         return conversation_id
@@ -229,7 +232,7 @@ class ConversationService:
     def _record_turn(self, session: Session, message: Message, conversation: Conversation,
                      values: dict[str, Any]) -> None:
         channel, sender = conversation.channel, conversation.address
-        retailer_id = values.get("retailer_id") if values.get("party") == "retailer" \
+        retailer_id = values.get("retailer_id") if values.get("party") == Party.RETAILER \
             else None
         conversation.party = values.get("party") or conversation.party
         conversation.retailer_id = retailer_id or conversation.retailer_id
@@ -243,21 +246,13 @@ class ConversationService:
                      for o in values.get("outbound") or []]
         now = self.clock.now()  # the product's clock (the sandbox's, when it was moved)
         for index, (to, out_channel, body) in enumerate(outgoing):
-            media = attachments if index == len(replies) - 1 else []
-            reply = Message(conversation_id=message.conversation_id if to == sender
-                            else self._conversation_for(session, out_channel, to),
-                            retailer_id=retailer_id, direction=Direction.OUTBOUND,
-                            channel=out_channel, body=body, status="queued",
-                            in_reply_to_id=message.id, created_at=now)
-            session.add(reply)
-            session.flush()
-            session.add(OutboxEntry(
-                channel=out_channel, to_address=to, body=body, message_id=reply.id,
-                media=media,
-                status="local" if self.local_outbox else "pending",
-                sent_at=now if self.local_outbox else None, created_at=now))
+            reply(session, conversation_id=message.conversation_id if to == sender
+                  else self._conversation_for(session, out_channel, to),
+                  in_reply_to_id=message.id, retailer_id=retailer_id, channel=out_channel,
+                  to=to, body=body, attachments=attachments if index == len(replies) - 1
+                  else [], now=now, local=self.local_outbox)
         message.processed_at = now
-        message.status = "processed"
+        message.status = MessageStatus.PROCESSED
         if retailer_id and message.retailer_id is None:
             message.retailer_id = retailer_id
 
@@ -265,7 +260,8 @@ class ConversationService:
         session.execute(
             insert(Conversation)
             .values(channel=channel, address=address,
-                    thread_key=thread_key(self.tenant, channel.value, address), party="retailer")
+                    thread_key=thread_key(self.tenant, channel.value, address),
+                    party=Party.RETAILER)
             .on_conflict_do_nothing(index_elements=["channel", "address"]))
         return int(session.execute(select(Conversation.id).where(
             Conversation.channel == channel, Conversation.address == address)).scalar_one())

@@ -21,14 +21,17 @@ from sqlalchemy.orm import Session
 from agents.channel_policy import handle_undeliverable
 from channels.messages import OutboundMessage
 from store.db import transaction
-from store.models import Communication, Message, OutboxEntry
+from store.models import Communication, DeliveryStatus, Message, OutboxEntry, OutboxStatus
 from store.unit_of_work import UnitOfWork
 
 log = logging.getLogger("bakaya.outbox")
 MAX_ATTEMPTS = 3
-FINAL_STATUSES = frozenset({"sent", "queued", "sending_provider", "delivered", "read", "local",
-                            "failed", "undelivered"})
-FAILED_STATUSES = frozenset({"failed", "undelivered"})
+FINAL_STATUSES = frozenset({OutboxStatus.SENT, OutboxStatus.QUEUED, OutboxStatus.SENDING_PROVIDER,
+                            OutboxStatus.DELIVERED, OutboxStatus.READ, OutboxStatus.LOCAL,
+                            OutboxStatus.FAILED, OutboxStatus.UNDELIVERED})
+FAILED_STATUSES = frozenset({OutboxStatus.FAILED, OutboxStatus.UNDELIVERED})
+# Rows the sender still has to deliver (or reconcile).
+_TO_DELIVER = (OutboxStatus.PENDING, OutboxStatus.SENDING)
 
 
 class PermanentSendError(Exception):
@@ -56,7 +59,7 @@ def _message(row: OutboxEntry) -> OutboundMessage:
 def pending_ids(engine: Engine, limit: int = 500) -> list[int]:
     with transaction(engine) as session:
         return list(session.execute(
-            select(OutboxEntry.id).where(OutboxEntry.status.in_(("pending", "sending")))
+            select(OutboxEntry.id).where(OutboxEntry.status.in_(_TO_DELIVER))
             .order_by(OutboxEntry.id).limit(limit)).scalars())
 
 
@@ -69,16 +72,16 @@ def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
     with transaction(engine) as session:
         row = session.execute(select(OutboxEntry).where(OutboxEntry.id == outbox_id)
                               .with_for_update(skip_locked=True)).scalar()
-        if row is None or row.status not in ("pending", "sending"):
+        if row is None or row.status not in _TO_DELIVER:
             return None
         message = _message(row)
-        if row.status == "sending" and row.send_started_at is not None:
+        if row.status == OutboxStatus.SENDING and row.send_started_at is not None:
             found = sender.find_sent(message, row.send_started_at)
             if found is not None:
                 _mark_sent(session, row, found, now)
                 log.info('{"event": "send_reconciled", "outbox_id": %d}', row.id)
                 return found
-        row.status, row.send_started_at = "sending", now
+        row.status, row.send_started_at = OutboxStatus.SENDING, now
         row.attempts += 1
         attempts = row.attempts
     try:
@@ -102,23 +105,23 @@ def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
 
 
 def _mark_sent(session: Session, row: OutboxEntry, provider_id: str, now: datetime) -> None:
-    row.status, row.provider_id, row.sent_at = "sent", provider_id, now
+    row.status, row.provider_id, row.sent_at = OutboxStatus.SENT, provider_id, now
     if row.message_id is not None:
         message = session.get(Message, row.message_id)
         if message is not None:
-            message.status, message.provider_message_id = "sent", provider_id
+            message.status, message.provider_message_id = DeliveryStatus.SENT, provider_id
     if row.communication_id is not None:
         communication = session.get(Communication, row.communication_id)
         if communication is not None:
-            communication.delivery_status, communication.provider_id = "sent", provider_id
-            communication.sent_at = now
+            communication.delivery_status = DeliveryStatus.SENT
+            communication.provider_id, communication.sent_at = provider_id, now
 
 
 def _fail(engine: Engine, outbox_id: int, reason: str) -> None:
     with transaction(engine) as session:
         row = session.get(OutboxEntry, outbox_id, with_for_update=True)
         assert row is not None
-        row.status = "failed"
+        row.status = OutboxStatus.FAILED
         _channel_failed(session, row, reason)
 
 
@@ -143,7 +146,10 @@ def deliver_pending(engine: Engine, sender: Sender, batch: int = 50) -> int:
 
 def record_status(engine: Engine, provider_id: str, status: str,
                   error_code: str | None = None) -> bool:
-    """A delivery-status callback: update the outbox row, its message and communication."""
+    """A delivery-status callback: update the outbox row, its message and communication.
+
+    ``status`` is the provider's word, stored as given: a :class:`DeliveryStatus` value,
+    or one the provider added that we do not know yet (kept, never rejected)."""
     with transaction(engine) as session:
         row = session.execute(select(OutboxEntry).where(
             OutboxEntry.provider_id == provider_id)).scalar()

@@ -7,14 +7,25 @@ when an id exists in one language and not in another.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 
-LANGUAGES: tuple[str, ...] = ("en", "hi", "ta")
-DEFAULT_LANGUAGE = "en"
+
+class Language(StrEnum):
+    """The languages Bakaya speaks: the one definition (the catalogs, the readers, the
+    store's column and the menus all take it from here), in the order they are offered."""
+
+    TA = "ta"
+    HI = "hi"
+    EN = "en"
+
+
+LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
+DEFAULT_LANGUAGE = Language.EN.value
 _ROOT = Path(__file__).resolve().parent
 _LOCALES = {"en": "en-IN", "hi": "hi-IN", "ta": "ta-IN"}
 

@@ -17,7 +17,16 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from store.ledger import action_time
-from store.models import Channel, Conversation, Invoice, InvoiceAction, Retailer
+from store.models import (
+    ActionStatus,
+    Channel,
+    CommunicationStage,
+    Conversation,
+    Invoice,
+    InvoiceAction,
+    Retailer,
+)
+from tools.schedule import Audience
 
 
 class InvoiceActions:
@@ -29,7 +38,7 @@ class InvoiceActions:
         unit of work (skipping any another monitor holds)."""
         return self.session.execute(
             select(InvoiceAction)
-            .where(InvoiceAction.status == "pending", InvoiceAction.due_at <= now)
+            .where(InvoiceAction.status == ActionStatus.PENDING, InvoiceAction.due_at <= now)
             .order_by(InvoiceAction.due_at, InvoiceAction.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -96,16 +105,17 @@ class InvoiceActions:
     def schedule_promise_follow_up(self, invoice: Invoice, promised: date) -> None:
         """A follow-up to the buyer on the promised day (once per day promised)."""
         self.session.execute(insert(InvoiceAction).values(
-            retailer_id=invoice.retailer_id, invoice_id=invoice.id, stage="promise_follow_up",
-            audience="buyer", due_at=action_time(promised) + timedelta(hours=1),
-            status="pending").on_conflict_do_nothing())
+            retailer_id=invoice.retailer_id, invoice_id=invoice.id,
+            stage=CommunicationStage.PROMISE_FOLLOW_UP, audience=Audience.BUYER,
+            due_at=action_time(promised) + timedelta(hours=1),
+            status=ActionStatus.PENDING).on_conflict_do_nothing())
 
     def pause_reminders(self, invoice: Invoice, now: datetime, reason: str) -> None:
         """No more buyer reminders for ``invoice`` until they are resumed."""
         invoice.reminders_paused_at, invoice.pause_reason = now, reason
         self.session.execute(update(InvoiceAction).where(
-            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
-            InvoiceAction.status == "pending").values(note="paused: " + reason[:200]))
+            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == Audience.BUYER,
+            InvoiceAction.status == ActionStatus.PENDING).values(note="paused: " + reason[:200]))
 
     def resume_reminders(self, invoice: Invoice, now: datetime) -> str | None:
         """Buyer reminders for ``invoice`` go again. The latest buyer stage skipped while
@@ -114,15 +124,16 @@ class InvoiceActions:
         paused_at = invoice.reminders_paused_at
         invoice.reminders_paused_at, invoice.pause_reason = None, None
         self.session.execute(update(InvoiceAction).where(
-            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
-            InvoiceAction.status == "pending", InvoiceAction.note.like("paused: %")
+            InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == Audience.BUYER,
+            InvoiceAction.status == ActionStatus.PENDING, InvoiceAction.note.like("paused: %")
         ).values(note=None))
         if paused_at is None:
             return None
         missed = self.session.execute(
             select(InvoiceAction.stage).where(
-                InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == "buyer",
-                InvoiceAction.status == "skipped", InvoiceAction.note == "reminders paused",
+                InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == Audience.BUYER,
+                InvoiceAction.status == ActionStatus.SKIPPED,
+                InvoiceAction.note == "reminders paused",
                 InvoiceAction.done_at >= paused_at)
             .order_by(InvoiceAction.due_at.desc()).limit(1)).scalar()
         if missed is None:
@@ -135,8 +146,8 @@ class InvoiceActions:
                     note: str) -> None:
         """Take a buyer stage again at ``at`` (its own action: the old one stays done)."""
         self.session.execute(insert(InvoiceAction).values(
-            retailer_id=retailer_id, invoice_id=invoice_id, stage=stage, audience="buyer",
-            due_at=at, status="pending", note=note).on_conflict_do_nothing())
+            retailer_id=retailer_id, invoice_id=invoice_id, stage=stage, audience=Audience.BUYER,
+            due_at=at, status=ActionStatus.PENDING, note=note).on_conflict_do_nothing())
 
 
 def _months_between(first: date, last: date) -> int:

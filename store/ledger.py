@@ -18,8 +18,10 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from prompts import Language
 from store import audit
 from store.models import (
+    ActionStatus,
     Activity,
     Buyer,
     BuyerReplyRecord,
@@ -27,7 +29,6 @@ from store.models import (
     Invoice,
     InvoiceAction,
     InvoiceStatus,
-    Language,
     Payment,
     Retailer,
 )
@@ -41,7 +42,7 @@ from tools.interest import InterestPolicy, InterestQuote, compute_interest
 from tools.interest import Payment as PaymentTerm
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
-from tools.schedule import reminder_schedule
+from tools.schedule import Audience, reminder_schedule
 from tools.udyam import validate_udyam
 from tools.upi import validate_vpa
 
@@ -154,7 +155,7 @@ def schedule_invoice_actions(session: Session, invoice: Invoice) -> int:
                            agreed_days=invoice.agreed_credit_days)
     rows = [{"retailer_id": invoice.retailer_id, "invoice_id": invoice.id,
              "stage": str(action.stage), "audience": action.audience,
-             "due_at": action_time(action.on), "status": "pending"}
+             "due_at": action_time(action.on), "status": ActionStatus.PENDING}
             for action in reminder_schedule(due)]
     if rows:
         session.execute(insert(InvoiceAction).values(rows).on_conflict_do_nothing())
@@ -162,10 +163,10 @@ def schedule_invoice_actions(session: Session, invoice: Invoice) -> int:
 
 
 def cancel_pending_actions(session: Session, invoice_id: int, reason: str,
-                           audiences: tuple[str, ...] = ("buyer", "retailer")) -> None:
+                           audiences: tuple[Audience, ...] = tuple(Audience)) -> None:
     session.execute(update(InvoiceAction).where(
-        InvoiceAction.invoice_id == invoice_id, InvoiceAction.status == "pending",
-        InvoiceAction.audience.in_(audiences)).values(status="cancelled", note=reason))
+        InvoiceAction.invoice_id == invoice_id, InvoiceAction.status == ActionStatus.PENDING,
+        InvoiceAction.audience.in_(audiences)).values(status=ActionStatus.CANCELLED, note=reason))
 
 
 def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
@@ -217,10 +218,10 @@ def record_payment(session: Session, retailer_id: int, invoice_id: int, *, paid_
     repo = InvoiceRepository(session, retailer_id)
     invoice = repo.require(invoice_id, for_update=True)
     if paid_on < invoice.invoice_date:
-        raise InputError("paid_on", "payment-date-before-invoice", paid_on=paid_on.isoformat(),
-                         invoice_date=invoice.invoice_date.isoformat())
+        raise InputError("paid_on", "payment-date-before-invoice", paid_on=paid_on,
+                         invoice_date=invoice.invoice_date)
     if paid_on > today:
-        raise InputError("paid_on", "date-in-future", value=paid_on.isoformat())
+        raise InputError("paid_on", "date-in-future", value=paid_on)
     if invoice.status in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
         raise InputError("invoice_number", "invoice-closed", number=invoice.number,
                          status=invoice.status.value)

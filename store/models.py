@@ -35,6 +35,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from prompts import Language
+
 Money = Numeric(14, 2)
 
 NAMING = {
@@ -53,12 +55,6 @@ class Base(DeclarativeBase):
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
     return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e])
-
-
-class Language(enum.StrEnum):
-    TA = "ta"
-    HI = "hi"
-    EN = "en"
 
 
 class EnterpriseType(enum.StrEnum):
@@ -95,6 +91,76 @@ class Channel(enum.StrEnum):
 class Direction(enum.StrEnum):
     INBOUND = "inbound"
     OUTBOUND = "outbound"
+
+
+# The statuses below are stored in plain String columns (not database enums): the
+# members are str, so rows, JSON and CLI output carry exactly these values.
+
+
+class ActionStatus(enum.StrEnum):
+    """``invoice_actions.status``: pending until the monitor settles it."""
+
+    PENDING = "pending"
+    DONE = "done"
+    SKIPPED = "skipped"
+    SUPERSEDED = "superseded"  # an earlier stage caught up by a later one after downtime
+    CANCELLED = "cancelled"  # the invoice no longer needs it (paid, written off, ...)
+
+
+class DeliveryStatus(enum.StrEnum):
+    """``outbox.status`` and ``communications.delivery_status``.
+
+    Ours: ``local`` (the row is the delivery), ``pending`` (waits for the sender),
+    ``sending`` (claimed before the provider call). Then the provider's, as its status
+    callback names them (Twilio: queued, sending, sent, delivered, read, failed,
+    undelivered). A status the provider adds later is stored as given (a plain str).
+    """
+
+    LOCAL = "local"
+    PENDING = "pending"
+    SENDING = "sending"
+    QUEUED = "queued"
+    SENDING_PROVIDER = "sending_provider"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+    UNDELIVERED = "undelivered"
+
+
+#: The outbox row and its communication share one set of delivery states.
+OutboxStatus = DeliveryStatus
+
+
+class MessageStatus(enum.StrEnum):
+    """``messages.status``: an inbound message is received, then processed or set aside;
+    an outbound one is queued, then mirrors its outbox row's :class:`DeliveryStatus`."""
+
+    RECEIVED = "received"
+    PROCESSED = "processed"
+    SET_ASIDE = "set_aside"  # its turn kept failing; kept for an operator
+    QUEUED = "queued"
+
+
+class Party(enum.StrEnum):
+    """Who is on the other end of a conversation."""
+
+    RETAILER = "retailer"
+    BUYER = "buyer"
+    STRANGER = "stranger"
+
+
+class CommunicationStage(enum.StrEnum):
+    """The stages of a communication or invoice action that the schedule does not make
+    (those are :class:`tools.schedule.ReminderStage`; ``stage`` columns hold either)."""
+
+    PROMISE_FOLLOW_UP = "promise_follow_up"  # to the buyer, after a promised date
+    # To the retailer:
+    NOTIFY = "notify"  # a reminder went out, and on which channels
+    ALERT = "alert"  # a deadline or overdue alert
+    SUMMARY = "summary"  # the daily summary
+    FAILED = "failed"  # a reminder could not be delivered on a channel
+    UNREACHABLE = "unreachable"  # no channel can reach the buyer
 
 
 class TimestampMixin:
@@ -254,7 +320,8 @@ class Communication(TimestampMixin, Base):
     template_id: Mapped[str | None] = mapped_column(String(100))
     content: Mapped[str] = mapped_column(Text)
     variables: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
-    delivery_status: Mapped[str] = mapped_column(String(20), default="pending")
+    # A DeliveryStatus, or a provider status we do not know yet (stored as given).
+    delivery_status: Mapped[str] = mapped_column(String(20), default=DeliveryStatus.PENDING)
     retries: Mapped[int] = mapped_column(Integer, default=0)
     provider_id: Mapped[str | None] = mapped_column(String(64))
     error_code: Mapped[str | None] = mapped_column(String(20))
@@ -262,6 +329,12 @@ class Communication(TimestampMixin, Base):
     scheduled_for: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     status_updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def to_buyer(self) -> bool:
+        """A reminder to the buyer names them; a message to the retailer (an alert, a
+        summary, word that a reminder went out or could not) never does."""
+        return self.buyer_id is not None
 
 
 legal_notice_invoices_table = "legal_notice_invoices"
@@ -323,7 +396,8 @@ class Conversation(TimestampMixin, Base):
     retailer_id: Mapped[int | None] = mapped_column(ForeignKey("retailers.id"), index=True)
     channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
     address: Mapped[str] = mapped_column(String(254))
-    party: Mapped[str] = mapped_column(String(20), default="stranger")
+    # A Party; the column is a plain string, so rows read back as str (equal to it).
+    party: Mapped[str] = mapped_column(String(20), default=Party.STRANGER)
     thread_key: Mapped[str] = mapped_column(String(64), unique=True)
     language: Mapped[Language | None] = mapped_column(_enum(Language, "language"))
     last_inbound_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -350,7 +424,9 @@ class Message(TimestampMixin, Base):
     provider_message_id: Mapped[str | None] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text, default="")
     media: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
-    status: Mapped[str] = mapped_column(String(20), default="received")
+    # A MessageStatus while inbound; an outbound row mirrors its delivery status (any
+    # provider status string), hence str.
+    status: Mapped[str] = mapped_column(String(20), default=MessageStatus.RECEIVED)
     processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # A turn that kept failing: how often it was tried, the last error, and when it was
     # set aside (kept for an operator; the conversation went on without it).
@@ -385,7 +461,8 @@ class OutboxEntry(TimestampMixin, Base):
                                                                server_default="{}")
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     communication_id: Mapped[int | None] = mapped_column(ForeignKey("communications.id"))
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    # An OutboxStatus, or a provider status we do not know yet (stored as given).
+    status: Mapped[str] = mapped_column(String(20), default=OutboxStatus.PENDING)
     provider_id: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     # Set (and committed) before a provider call: a row left "sending" after a
@@ -412,10 +489,10 @@ class InvoiceAction(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     retailer_id: Mapped[int] = mapped_column(ForeignKey("retailers.id"), index=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
-    stage: Mapped[str] = mapped_column(String(40))
-    audience: Mapped[str] = mapped_column(String(10))
+    stage: Mapped[str] = mapped_column(String(40))  # a ReminderStage or CommunicationStage
+    audience: Mapped[str] = mapped_column(String(10))  # a tools.schedule.Audience
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(String(12), default="pending")
+    status: Mapped[str] = mapped_column(String(12), default=ActionStatus.PENDING)  # ActionStatus
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -19,6 +19,11 @@ order.
 
 Keys are built by :func:`notification_key` from their parts and are never
 parsed back: the stage is stored in its own column.
+
+A turn's answers in a conversation go through :func:`reply`: the message in the
+conversation it answers and its outbox row (no communication: a reply is part
+of the conversation, not a reminder under an idempotency key; the turn's unit of
+work makes it once).
 """
 
 from __future__ import annotations
@@ -32,7 +37,15 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from store.models import Channel
+from store.models import (
+    Channel,
+    DeliveryStatus,
+    Direction,
+    Message,
+    MessageStatus,
+    OutboxEntry,
+    OutboxStatus,
+)
 
 # The rows travel as one JSON array (one parameter, however many rows) and come out
 # of ``jsonb_to_recordset`` in the order given (WITH ORDINALITY), so ids follow that order.
@@ -78,6 +91,7 @@ class Notification:
     stage: str
     key: str
     invoice_id: int | None = None
+    # Set exactly when the message goes to the buyer (Communication.to_buyer).
     buyer_id: int | None = None
     template_id: str | None = None
     variables: dict[str, Any] = field(default_factory=dict)
@@ -133,7 +147,7 @@ def _communication(n: Notification, now: datetime, local: bool) -> dict[str, Any
     return {"retailer_id": n.retailer_id, "invoice_id": n.invoice_id, "buyer_id": n.buyer_id,
             "channel": n.channel.value, "recipient": n.to, "stage": n.stage,
             "template_id": n.template_id, "content": n.body, "variables": n.variables,
-            "delivery_status": "sent" if local else "pending",
+            "delivery_status": DeliveryStatus.SENT if local else DeliveryStatus.PENDING,
             "idempotency_key": n.key, "scheduled_for": _timestamp(n.scheduled_for),
             "sent_at": _timestamp(now) if local else None}
 
@@ -143,5 +157,22 @@ def _outbox_row(n: Notification, communication_id: int, now: datetime,
     return {"channel": n.channel.value, "to_address": n.to, "body": n.body,
             "media": n.media, "template_id": n.template_id,
             "template_variables": n.variables, "communication_id": communication_id,
-            "status": "local" if local else "pending",
+            "status": OutboxStatus.LOCAL if local else OutboxStatus.PENDING,
             "sent_at": _timestamp(now) if local else None, "created_at": _timestamp(now)}
+
+
+def reply(session: Session, *, conversation_id: int, in_reply_to_id: int,
+          retailer_id: int | None, channel: Channel, to: str, body: str,
+          attachments: list[dict[str, str]], now: datetime, local: bool) -> None:
+    """A turn's answer: the outbound message (in the conversation of ``to``) and the outbox
+    row that delivers it, in the turn's unit of work."""
+    message = Message(conversation_id=conversation_id, retailer_id=retailer_id,
+                      direction=Direction.OUTBOUND, channel=channel, body=body,
+                      status=MessageStatus.QUEUED, in_reply_to_id=in_reply_to_id,
+                      created_at=now)
+    session.add(message)
+    session.flush()
+    session.add(OutboxEntry(
+        channel=channel, to_address=to, body=body, message_id=message.id, media=attachments,
+        status=OutboxStatus.LOCAL if local else OutboxStatus.PENDING,
+        sent_at=now if local else None, created_at=now))

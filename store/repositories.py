@@ -30,6 +30,7 @@ from store.models import (
     Invoice,
     InvoiceStatus,
     Message,
+    Party,
     Payment,
     Retailer,
 )
@@ -292,7 +293,7 @@ class ConversationRepository:
         self.session = session
 
     def get_or_create(self, *, channel: Channel, address: str, thread_key: str,
-                      retailer_id: int | None = None, party: str = "stranger") -> Conversation:
+                      retailer_id: int | None = None, party: str = Party.STRANGER) -> Conversation:
         found = self.session.scalars(
             select(Conversation).where(Conversation.channel == channel,
                                        Conversation.address == address)

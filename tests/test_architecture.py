@@ -116,3 +116,24 @@ def test_code_cites_the_projects_own_docs_and_each_cited_section_exists() -> Non
                 assert match[2] in headings, f"{path}: {match[0]}"
             cited += 1
     assert cited > 20
+
+
+def test_the_languages_are_defined_once() -> None:
+    """prompts.Language is the one definition: the store's column type is it, the readers'
+    static Literal view equals it, and no other module spells out the set again."""
+    from typing import get_args
+
+    import agents.reading
+    import prompts
+    import store.models
+
+    assert store.models.Language is prompts.Language
+    assert get_args(agents.reading.Language) == tuple(prompts.Language)
+    assert tuple(prompts.Language) == prompts.LANGUAGES
+    codes = r'"(?:ta|hi|en)"'
+    spelled = re.compile(rf"[(\[{{]\s*{codes}\s*,\s*{codes}\s*,\s*{codes}\s*[)\]}}]")
+    allowed = {ROOT / "agents" / "reading.py"}  # the Literal view, checked above
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            if path not in allowed and "migrations" not in path.parts:
+                assert not spelled.search(path.read_text(encoding="utf-8")), path

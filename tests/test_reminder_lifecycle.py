@@ -15,9 +15,10 @@ from sqlalchemy import Engine, select
 
 from bakaya.app import create_app
 from bakaya.runtime import Runtime, build_runtime
+from prompts import Language
 from store.db import transaction
 from store.ledger import register_retailer
-from store.models import Buyer, Communication, Invoice, InvoiceStatus, Language
+from store.models import Buyer, Communication, Invoice, InvoiceStatus
 from tests.utils.harness import make_settings
 
 RETAILER = "+919840012345"

@@ -11,20 +11,14 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date as babel_format_date
-
-from prompts import normalise_language
+from tools.date_format import DATE_PATTERN, format_date
 from tools.errors import InputError
 
-__all__ = ["IST", "ISO_DATE_FORMAT", "format_date", "parse_iso_date", "today_ist"]
+__all__ = ["DATE_PATTERN", "IST", "ISO_DATE_FORMAT", "format_date", "parse_iso_date",
+           "today_ist"]
 
 IST = ZoneInfo("Asia/Kolkata")
 ISO_DATE_FORMAT = "YYYY-MM-DD"
-_LOCALES = {"en": "en_IN", "hi": "hi_IN", "ta": "ta_IN"}
-#: Day, month name, year, with no comma in any language, so a list of dates
-#: reads as a list. Stated here, not taken from the locale's CLDR "long"
-#: format, which differs between Babel releases (ta_IN has had ``d MMMM, y``).
-DATE_PATTERN = "d MMMM y"
 # Only the calendar-date form: Python 3.11's date.fromisoformat also takes
 # 20261003 and 2026-W40-6, which nobody means when typing a date.
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -44,17 +38,6 @@ def parse_iso_date(value: str, field: str) -> date:
         except ValueError:
             pass
     raise InputError(field, "date-invalid", value=text, format=ISO_DATE_FORMAT)
-
-
-def format_date(d: date, language: str) -> str:
-    """``d`` the way a letter in ``language`` writes it: :data:`DATE_PATTERN`.
-
-    en_IN ``3 October 2026``, hi_IN ``3 अक्टूबर 2026``, ta_IN
-    ``3 அக்டோபர் 2026`` (month names from the locale's data, Latin digits in
-    all three). Unknown languages fall back to en.
-    """
-    locale = _LOCALES[normalise_language(language)]
-    return str(babel_format_date(d, format=DATE_PATTERN, locale=locale))
 
 
 def today_ist(now: datetime) -> date:

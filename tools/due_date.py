@@ -68,7 +68,7 @@ def compute_due_date(invoice_date: date, accepted_on: date | None = None,
     accepted = invoice_date if accepted_on is None else accepted_on
     if accepted < invoice_date:
         raise InputError("accepted_on", "acceptance-before-invoice",
-                         accepted_on=accepted.isoformat(), invoice_date=invoice_date.isoformat())
+                         accepted_on=accepted, invoice_date=invoice_date)
     advisories: tuple[Advisory, ...] = ()
     if agreed_days is None:
         credit_days = DEFAULT_CREDIT_DAYS

@@ -8,6 +8,7 @@ that catches one shows ``error.render(language)``; nothing is written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -31,8 +32,12 @@ class InputError(ValueError):
     def render(self, language: str = "en") -> str:
         """The explanation in ``language`` (ta, hi or en), from ``prompts/``, then any hints."""
         from prompts import field_label, render
+        from tools.date_format import format_date
 
-        params = {**self.params, "field": field_label(self.field, language)}
+        # A date is shown as people write it in the language, never as ISO.
+        params = {k: format_date(v, language) if isinstance(v, date) else v
+                  for k, v in self.params.items()}
+        params["field"] = field_label(self.field, language)
         return "\n".join([render(self.message_id, language, **params),
                           *(hint.render(language) for hint in self.hints)])
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Literal
 
 from tools.due_date import DueDate
 
@@ -37,7 +36,12 @@ NOTICE_DAYS_AFTER_DUE = 1
 DEADLINE_ALERT_DAYS_BEFORE_DUE = 3
 OVERDUE_ALERT_DAYS_AFTER_DUE = 1
 
-Audience = Literal["buyer", "retailer"]
+
+class Audience(StrEnum):
+    """Who hears a scheduled action."""
+
+    BUYER = "buyer"
+    RETAILER = "retailer"
 
 
 class ReminderStage(StrEnum):
@@ -62,12 +66,12 @@ class ScheduledAction:
 
 # Offset in days from the due date (negative: before it), and who hears it.
 _PLAN: tuple[tuple[ReminderStage, int, Audience], ...] = (
-    (ReminderStage.FIRST_REMINDER, -FIRST_REMINDER_DAYS_BEFORE_DUE, "buyer"),
-    (ReminderStage.SECOND_REMINDER, -SECOND_REMINDER_DAYS_BEFORE_DUE, "buyer"),
-    (ReminderStage.FINAL_REMINDER, -FINAL_REMINDER_DAYS_BEFORE_DUE, "buyer"),
-    (ReminderStage.NOTICE, NOTICE_DAYS_AFTER_DUE, "buyer"),
-    (ReminderStage.DEADLINE_ALERT, -DEADLINE_ALERT_DAYS_BEFORE_DUE, "retailer"),
-    (ReminderStage.OVERDUE_ALERT, OVERDUE_ALERT_DAYS_AFTER_DUE, "retailer"),
+    (ReminderStage.FIRST_REMINDER, -FIRST_REMINDER_DAYS_BEFORE_DUE, Audience.BUYER),
+    (ReminderStage.SECOND_REMINDER, -SECOND_REMINDER_DAYS_BEFORE_DUE, Audience.BUYER),
+    (ReminderStage.FINAL_REMINDER, -FINAL_REMINDER_DAYS_BEFORE_DUE, Audience.BUYER),
+    (ReminderStage.NOTICE, NOTICE_DAYS_AFTER_DUE, Audience.BUYER),
+    (ReminderStage.DEADLINE_ALERT, -DEADLINE_ALERT_DAYS_BEFORE_DUE, Audience.RETAILER),
+    (ReminderStage.OVERDUE_ALERT, OVERDUE_ALERT_DAYS_AFTER_DUE, Audience.RETAILER),
 )
 _STAGE_ORDER = {stage: index for index, stage in enumerate(ReminderStage)}
 

@@ -29,6 +29,7 @@ from store.models import (
     Buyer,
     Channel,
     Invoice,
+    Party,
     Retailer,
 )
 from store.unit_of_work import UnitOfWork
@@ -66,7 +67,7 @@ def build_buyer_message(deps: AgentDeps) -> Node:
                    {"text": message, "options": [[b.id, r.id, i.id if i else None]
                                                  for b, r, i in contexts]},
                    render("buyer-which-supplier", language, options=options),
-                   language=language, party="buyer")
+                   language=language, party=Party.BUYER.value)
 
     return buyer_message
 
@@ -162,7 +163,7 @@ def _handle(deps: AgentDeps, uow: UnitOfWork, state: ConversationState, message:
                                         buyer=buyer.name, number="-", text=message,
                                         meaning=_consent_meaning(reply, message, channel,
                                                                  other))})
-    return done(to_buyer, language=language, party="buyer", attachments=attachments,
+    return done(to_buyer, language=language, party=Party.BUYER.value, attachments=attachments,
                 outbound=outbound)
 
 

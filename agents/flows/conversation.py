@@ -11,7 +11,7 @@ from agents.deps import AgentDeps
 from agents.flows.common import ask, done, say, text
 from agents.flows.onboarding import LANGUAGE_WORDS, language_menu
 from agents.state import ConversationState, Node, TurnContext
-from store.models import Language
+from prompts import LANGUAGES, Language
 
 FLOW = "change_language"
 
@@ -23,7 +23,7 @@ def build_change_language(deps: AgentDeps) -> Node:
             picked = choice(text(state), LANGUAGE_WORDS)
         else:
             picked = (state.get("understood") or {}).get("slots", {}).get("language")
-        if picked not in ("ta", "hi", "en"):
+        if picked not in LANGUAGES:
             return ask(FLOW, "language", {}, say(state, "language-ask") + "\n" + language_menu())
         retailer_id = state.get("retailer_id")
         if retailer_id:

@@ -31,7 +31,7 @@ from tools.gstin import check_gstin
 from tools.interest import InterestQuote
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
-from tools.schedule import reminder_schedule
+from tools.schedule import Audience, ReminderStage, reminder_schedule
 
 FLOW = "add_invoice"
 LIST_LIMIT = 10
@@ -105,7 +105,7 @@ def _date_answer(state: ConversationState, value: str, field: str) -> date:
     if found is None:
         raise InputError(field, "date-not-understood", value=value)
     if found > today(state):
-        raise InputError(field, "date-in-future", value=found.isoformat())
+        raise InputError(field, "date-in-future", value=found)
     return found
 
 
@@ -199,8 +199,8 @@ def _save(turn: FormTurn, draft: dict[str, Any]) -> list[str]:
         unreachable = unreachable_reason(buyer)
         buyer_name = buyer.name
     reminders = [day(state, action.on) for action in reminder_schedule(due)
-                 if action.audience == "buyer" and action.on >= today(state)
-                 and str(action.stage) != "notice"]
+                 if action.audience == Audience.BUYER and action.on >= today(state)
+                 and action.stage != ReminderStage.NOTICE]
     replies = [say(state, "invoice-saved", number=number, due_date=day(state, due_date))]
     if unreachable is not None:  # say what will not happen, rather than promise it
         replies.append(say(state, f"invoice-reminders-none-{unreachable}", buyer=buyer_name))

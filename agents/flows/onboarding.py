@@ -20,7 +20,7 @@ from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, error_text, language, now, say, text, today
 from agents.retailer_commands import understand_command
 from agents.state import ConversationState, Node, TurnContext
-from prompts import render
+from prompts import LANGUAGES, render
 from store.unit_of_work import UnitOfWork
 from tools.date_phrases import extract_date
 from tools.errors import InputError
@@ -52,7 +52,7 @@ ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
 
 def language_menu() -> str:
     return "\n".join(render("onboarding-language-option", lang, number=str(i))
-                     for i, lang in enumerate(("ta", "hi", "en"), start=1))
+                     for i, lang in enumerate(LANGUAGES, start=1))
 
 
 def build_onboarding(deps: AgentDeps) -> Node:
@@ -72,7 +72,7 @@ def build_onboarding(deps: AgentDeps) -> Node:
 
 
 def _language(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
-    picked = choice(text(state), {k: LANGUAGE_WORDS[k] for k in ("ta", "hi", "en")})
+    picked = choice(text(state), {k: LANGUAGE_WORDS[k] for k in LANGUAGES})
     if picked is None:
         return ask(FLOW, "language", draft, say(state, "onboarding-language-again") + "\n"
                    + language_menu())

@@ -43,10 +43,10 @@ def _paid_on(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any
     if found is None:
         raise InputError("paid_on", "date-not-understood", value=value)
     if found > today(turn.state):
-        raise InputError("paid_on", "date-in-future", value=found.isoformat())
+        raise InputError("paid_on", "date-in-future", value=found)
     if "invoice_date" in draft and found < date.fromisoformat(draft["invoice_date"]):
         raise InputError("paid_on", "payment-date-before-invoice",
-                         paid_on=found.isoformat(), invoice_date=draft["invoice_date"])
+                         paid_on=found, invoice_date=date.fromisoformat(draft["invoice_date"]))
     return {**draft, "paid_on": found.isoformat()}
 
 
@@ -76,8 +76,8 @@ def _date_after_invoice(turn: FormTurn, draft: dict[str, Any]
     if "paid_on" in draft and "invoice_date" in draft and \
             draft["paid_on"] < draft["invoice_date"]:
         problem = error_text(turn.state, InputError(
-            "paid_on", "payment-date-before-invoice", paid_on=draft["paid_on"],
-            invoice_date=draft["invoice_date"]))
+            "paid_on", "payment-date-before-invoice", paid_on=date.fromisoformat(draft["paid_on"]),
+            invoice_date=date.fromisoformat(draft["invoice_date"])))
         return {k: v for k, v in draft.items() if k != "paid_on"}, [problem]
     return draft, []
 

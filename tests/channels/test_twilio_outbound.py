@@ -141,3 +141,40 @@ def test_an_undeliverable_whatsapp_reminder_falls_back_to_sms(engine: Engine,
     assert [(c.value, s) for c, s in channels] == [("whatsapp", "failed"), ("sms", "sent")]
     assert alerts and "could not deliver" in alerts[0]
     assert [m["To"] for m in fake.sent if m.get("To") == buyer_phone] == [buyer_phone]
+
+
+def test_a_message_to_the_retailer_that_cannot_be_delivered_alerts_nobody(
+        engine: Engine) -> None:
+    """Whether a message went to the retailer is read from the communication (it names no
+    buyer), not from its stage: none of them, "unreachable" included, alerts again."""
+    from datetime import UTC, date, datetime
+
+    from agents.channel_policy import handle_undeliverable
+    from store.ledger import add_buyer, add_invoice, register_retailer
+    from store.models import Communication, CommunicationStage
+    from store.notifications import notify
+    from store.unit_of_work import UnitOfWork
+
+    now = datetime(2026, 2, 4, 6, tzinfo=UTC)
+    stages = [CommunicationStage.UNREACHABLE, CommunicationStage.ALERT,
+              CommunicationStage.NOTIFY, CommunicationStage.FAILED]
+    with transaction(engine) as session:
+        retailer = register_retailer(
+            session, phone=RETAILER, name="Lakshmi Textiles", language="en",
+            udyam_number="UDYAM-TN-02-0012345", udyam_registered_on=date(2024, 1, 10),
+            enterprise_type="micro", activity="manufacturing", consent_at=None)
+        buyer = add_buyer(session, retailer.id, name="Ravi Stores", phone="+919876543210")
+        invoice = add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-42",
+                              invoice_date=date(2026, 1, 5), amount="120000", agreed_days=45)
+        for stage in stages:
+            notify(session, retailer_id=retailer.id, channel=Channel.WHATSAPP, to=RETAILER,
+                   body="-", stage=stage, key=f"test:{stage}", now=now, local=False,
+                   invoice_id=invoice.id)
+    with transaction(engine) as session:
+        for communication in session.execute(select(Communication)).scalars().all():
+            assert not communication.to_buyer
+            handle_undeliverable(UnitOfWork(session), communication, "63016", now)
+    with transaction(engine) as session:
+        rows = session.execute(select(Communication.stage, Communication.delivery_status)
+                               .order_by(Communication.id)).all()
+    assert [tuple(r) for r in rows] == [(str(s), "pending") for s in stages]

@@ -71,11 +71,12 @@ def test_acceptance_before_the_invoice_date_is_refused() -> None:
         compute_due_date(date(2026, 10, 3), accepted_on=date(2026, 10, 1))
     error = raised.value
     assert (error.field, error.rule) == ("accepted_on", "acceptance-before-invoice")
-    assert error.render("en") == ("The acceptance date (2026-10-01) cannot be before the "
-                                  "invoice date (2026-10-03).")
-    for language in LANGUAGES:
+    assert error.render("en") == ("The acceptance date (1 October 2026) cannot be before the "
+                                  "invoice date (3 October 2026).")
+    for language in LANGUAGES:  # dates as people write them, never ISO
         text = error.render(language)
-        assert re.search(SCRIPTS[language], text) and "2026-10-01" in text
+        assert re.search(SCRIPTS[language], text) and "2026-10-01" not in text
+    assert "1 अक्टूबर 2026" in error.render("hi") and "1 அக்டோபர் 2026" in error.render("ta")
 
 
 def test_negative_agreed_days_are_refused() -> None:
