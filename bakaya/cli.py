@@ -365,6 +365,21 @@ def _exit_normally(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
 
+def _stop_with_parent(parent_pid: int) -> None:
+    """A worker started by ``bakaya serve`` stops (as on SIGTERM: the job in hand finishes)
+    once serve is gone, however it ended: even SIGKILL, which gives serve no chance to
+    stop its child."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 #: How much lower the CPU priority of the worker ``bakaya serve`` starts is.
 SERVE_WORKER_NICENESS = 10
 
@@ -395,7 +410,8 @@ def serve(
         # Its own interpreter (turns never hold the web process's GIL), at a lower CPU
         # priority: when both are busy, acknowledging webhooks goes first and turns wait.
         child = subprocess.Popen([sys.executable, "-m", "bakaya", "worker",
-                                  "--niceness", str(SERVE_WORKER_NICENESS)])
+                                  "--niceness", str(SERVE_WORKER_NICENESS),
+                                  "--parent-pid", str(os.getpid())])
     # uvicorn ends with SIGTERM's default action once it has shut down, which would skip
     # the clean-up below (the embedded PostgreSQL would keep running): exit normally.
     signal.signal(signal.SIGTERM, _exit_normally)
@@ -428,12 +444,16 @@ def worker(
         help="Only these queues (inbound, outbound, monitor); default all.")] = None,
     niceness: Annotated[int, typer.Option(
         min=0, max=19, help="Lower this worker's CPU priority by this much (nice).")] = 0,
+    parent_pid: Annotated[int | None, typer.Option(
+        help="Stop when this process (the bakaya serve that started it) is gone.")] = None,
 ) -> None:
     """A standalone job worker (production: any number, on any machine)."""
     from bakaya.runtime import ConfigurationError
 
     if niceness:
         os.nice(niceness)
+    if parent_pid:
+        _stop_with_parent(parent_pid)
 
     try:
         runtime = _runtime(max_workers=concurrency)

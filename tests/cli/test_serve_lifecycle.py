@@ -82,3 +82,35 @@ def test_a_command_run_without_the_port_setting_uses_the_running_embedded_server
     finally:
         subprocess.run([BAKAYA, "db", "stop"], env=started, capture_output=True, timeout=60)
         shutil.rmtree(home, ignore_errors=True)
+
+
+def test_the_worker_stops_when_serve_is_killed_outright() -> None:
+    """SIGKILL gives serve no chance to stop its worker child: the worker notices its
+    parent is gone and stops by itself (no orphan keeps taking jobs)."""
+    home = ROOT / ".bakaya" / f"kill-{uuid.uuid4().hex[:8]}"
+    port, pg_port = free_port(), free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("OPENAI_", "TWILIO_")) and k != "DATABASE_URL"}
+    env.update(BAKAYA_HOME=str(home), BAKAYA_EMBEDDED_PG_PORT=str(pg_port),
+               BAKAYA_MODE="sandbox")
+    process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        assert wait_until_healthy(f"http://127.0.0.1:{port}", process, 120), "did not start"
+        workers = _children(process.pid)
+        assert len(workers) == 1
+        process.kill()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while Path(f"/proc/{workers[0]}").exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not Path(f"/proc/{workers[0]}").exists(), "the worker outlived serve"
+    finally:
+        for pid in workers:
+            if Path(f"/proc/{pid}").exists():
+                os.kill(pid, signal.SIGKILL)
+        if process.poll() is None:
+            process.kill()
+        subprocess.run([BAKAYA, "db", "stop"], env=env, capture_output=True, timeout=60)
+        shutil.rmtree(home, ignore_errors=True)
