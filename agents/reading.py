@@ -64,6 +64,12 @@ __all__ = [
     "word_pattern",
 ]
 
+#: English contractions typed without the apostrophe ("who hasnt paid"), for both readers.
+ENGLISH_CONTRACTIONS: Mapping[str, str] = {
+    "hasnt": "has not", "havent": "have not", "hadnt": "had not", "didnt": "did not",
+    "dont": "do not", "doesnt": "does not", "isnt": "is not", "arent": "are not",
+    "wasnt": "was not", "werent": "were not", "wont": "will not", "cant": "can not",
+    "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not"}
 #: The readers' static view of :class:`prompts.Language` (a test keeps the two equal).
 Language = Literal["ta", "hi", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
@@ -326,8 +332,9 @@ def load_lexicon(path: Path, *, symbols: str = "", fuzzy_cutoff: float,
     """
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     tokens = word_pattern(symbols)
+    typed = {**ENGLISH_CONTRACTIONS, **(raw.get("spellings") or {})}
     spellings = {normalise_text(str(k)): tuple(tokens.findall(normalise_text(str(v))))
-                 for k, v in (raw.get("spellings") or {}).items()}
+                 for k, v in typed.items()}
     draft = Lexicon(path, raw, tokens, spellings, {}, Cues({}),
                     Vocabulary(frozenset(), (), fuzzy_cutoff))
     markers = {lang: frozenset(w for p in draft.phrases("language_markers", lang) for w in p)

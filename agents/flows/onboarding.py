@@ -43,7 +43,7 @@ ENTERPRISE_WORDS: dict[str, tuple[str, ...]] = {
 }
 ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
     "manufacturing": ("manufacturing", "manufacturer", "विनिर्माण", "निर्माण", "nirmaan",
-                      "உற்பத்தி", "urpathi"),
+                      "उत्पादन", "utpadan", "मैन्युफैक्चरिंग", "உற்பத்தி", "urpathi"),
     "services": ("services", "service", "सेवा", "seva", "சேவை", "sevai"),
     "trading": ("trading", "trader", "व्यापार", "vyapar", "vyapari", "வர்த்தகம்", "vartagam",
                 "வியாபாரம்", "viyabaram"),
@@ -122,8 +122,10 @@ def _udyam_date(uow: UnitOfWork, state: ConversationState,
 def _enterprise_type(uow: UnitOfWork, state: ConversationState,
                      draft: dict[str, Any]) -> dict[str, Any]:
     picked = choice(text(state), ENTERPRISE_WORDS)
-    if picked is None:
-        return ask(FLOW, "enterprise_type", draft, say(state, "onboarding-ask-enterprise-type"))
+    if picked is None:  # say why the question comes again
+        return ask(FLOW, "enterprise_type", draft,
+                   say(state, "choice-not-understood", value=text(state)[:40]),
+                   say(state, "onboarding-ask-enterprise-type"))
     replies = [say(state, "onboarding-medium-not-protected")] if picked == "medium" else []
     return ask(FLOW, "activity", {**draft, "enterprise_type": picked}, *replies,
                say(state, "onboarding-ask-activity"))
@@ -132,7 +134,9 @@ def _enterprise_type(uow: UnitOfWork, state: ConversationState,
 def _activity(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> dict[str, Any]:
     picked = choice(text(state), ACTIVITY_WORDS)
     if picked is None:
-        return ask(FLOW, "activity", draft, say(state, "onboarding-ask-activity"))
+        return ask(FLOW, "activity", draft,
+                   say(state, "choice-not-understood", value=text(state)[:40]),
+                   say(state, "onboarding-ask-activity"))
     replies = [say(state, "onboarding-trader-not-protected")] if picked == "trading" else []
     return ask(FLOW, "name", {**draft, "activity": picked}, *replies,
                say(state, "onboarding-ask-name"))

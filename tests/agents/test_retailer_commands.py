@@ -451,3 +451,12 @@ def test_a_payment_with_stop_reminders_is_the_payment() -> None:
 def test_stop_alone_still_cancels() -> None:
     assert _command("stop")["intent"] == "cancel"
     assert _command("band karo")["intent"] == "cancel"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("who hasnt paid me", "list_pending"), ("who havent paid yet", "list_pending")])
+def test_contractions_typed_without_the_apostrophe_read_as_written_with_it(
+        text: str, intent: str) -> None:
+    with_apostrophe = understand_command(text.replace("nt ", "n't "), date(2026, 11, 20))
+    assert understand_command(text, date(2026, 11, 20)).intent.value == intent
+    assert with_apostrophe.intent.value == intent
