@@ -64,12 +64,15 @@ __all__ = [
     "word_pattern",
 ]
 
-#: English contractions typed without the apostrophe ("who hasnt paid"), for both readers.
+#: English contractions typed without the apostrophe ("who hasnt paid"), read in messages
+#: as the two words they stand for, by both readers.
 ENGLISH_CONTRACTIONS: Mapping[str, str] = {
     "hasnt": "has not", "havent": "have not", "hadnt": "had not", "didnt": "did not",
     "dont": "do not", "doesnt": "does not", "isnt": "is not", "arent": "are not",
     "wasnt": "was not", "werent": "were not", "wont": "will not", "cant": "can not",
     "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not"}
+_CONTRACTED: Mapping[str, tuple[str, ...]] = {
+    k: tuple(v.split()) for k, v in ENGLISH_CONTRACTIONS.items()}
 #: The readers' static view of :class:`prompts.Language` (a test keeps the two equal).
 Language = Literal["ta", "hi", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
@@ -332,9 +335,8 @@ def load_lexicon(path: Path, *, symbols: str = "", fuzzy_cutoff: float,
     """
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     tokens = word_pattern(symbols)
-    typed = {**ENGLISH_CONTRACTIONS, **(raw.get("spellings") or {})}
     spellings = {normalise_text(str(k)): tuple(tokens.findall(normalise_text(str(v))))
-                 for k, v in typed.items()}
+                 for k, v in (raw.get("spellings") or {}).items()}
     draft = Lexicon(path, raw, tokens, spellings, {}, Cues({}),
                     Vocabulary(frozenset(), (), fuzzy_cutoff))
     markers = {lang: frozenset(w for p in draft.phrases("language_markers", lang) for w in p)
@@ -362,7 +364,9 @@ def read_words(normal: str, lexicon: Lexicon, cased: str | None = None) -> tuple
         typed = match.group()
         first = cased[match.start()] if cased is not None and aligned else typed[0]
         capitalised = first.isascii() and first.isupper()
-        for text in lexicon.spellings.get(typed, (typed,)):
+        # A message's "hasnt" is read as "has not"; the lexicon's own entries stay whole
+        # (so a list holding "havent" does not come to hold "have").
+        for text in lexicon.spellings.get(typed) or _CONTRACTED.get(typed) or (typed,):
             matches, fuzzy = lexicon.vocabulary.match(text)
             result.append(Word(text, match.start(), match.end(), capitalised, matches, fuzzy))
     return tuple(result)
