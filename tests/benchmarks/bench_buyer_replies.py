@@ -156,6 +156,8 @@ def test_print_buyer_reply_figures() -> None:
             [s for s in heldout if s.item.get("batch") == "after_tuning"])
     _report("first blind set (written without the rules; scored before tuning, then "
             "used for the second round)", _run("buyer_replies_blind.yaml")[1])
-    _report("second blind set (written without the rules or the data, never used for "
-            "tuning)", _run("buyer_replies_blind2.yaml")[1])
+    _report("second blind set (written without the rules or the data; scored, then used "
+            "for the third round)", _run("buyer_replies_blind2.yaml")[1])
+    _report("third blind set (written without the rules or the data, never used for "
+            "tuning)", _run("buyer_replies_blind3.yaml")[1])
     _report_injection(_run("prompt_injection.yaml")[1])

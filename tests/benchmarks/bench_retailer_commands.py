@@ -107,5 +107,7 @@ def test_print_router_figures() -> None:
     _report("held-out set (never used for tuning)", _run("retailer_commands_heldout.yaml"))
     _report("first blind set (written without the rules; scored before tuning, then "
             "used for the second round)", _run("retailer_commands_blind.yaml"))
-    _report("second blind set (written without the rules or the data, never used for "
-            "tuning)", _run("retailer_commands_blind2.yaml"))
+    _report("second blind set (written without the rules or the data; scored, then used "
+            "for the third round)", _run("retailer_commands_blind2.yaml"))
+    _report("third blind set (written without the rules or the data, never used for "
+            "tuning)", _run("retailer_commands_blind3.yaml"))
