@@ -397,7 +397,10 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
                     and _AMOUNT_PARTICLE.match(text, match.end("num"))):
                 maybe_amount = value
         elif match["pre"] is not None:
-            if match["prefix"] in lexicon.not_invoice_prefixes:
+            # "GST/26/0098": a listed prefix in a series of two or more "/" parts is
+            # an invoice number as written; "gst 27..." or "rs500" is not.
+            if (match["prefix"] in lexicon.not_invoice_prefixes
+                    and match["pre"].count("/") < 2):
                 continue
             value, group, start = match["pre"], "pre", match.start("pre")
         else:
@@ -656,9 +659,31 @@ def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
     words = _read_words(rest, cased)
     cues = _cue_positions(words)
     target = _target_language(words)
-    question = "?" in normal or bool(cues.get("paid_question"))
+    question = ("?" in normal or bool(cues.get("paid_question"))
+                or any(not normal[:words[start].start].strip()
+                       for start, _ in cues.get("question_opening", ())))
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
+    _invoice_after_for(reading, normal)
     return reading, _invoice_in_payment(reading, _number_in_context(reading, rest))
+
+
+# "got pymt for 8821": the only figure, bare and after "for", names the invoice paid.
+_FOR_FIGURE = re.compile(r"\bfor\s+#?([0-9]+)(?![0-9,.]|\s*(?:k|rs|rupees|lakh|l)\b)")
+
+
+def _invoice_after_for(reading: _Reading, normal: str) -> None:
+    """Rule: in a payment with no invoice and one bare figure, a figure after "for"
+    is the invoice ("got pymt for 8821", "payment received for 1043"); the amount is
+    then unknown and asked for."""
+    e = reading.entities
+    if (e.invoice_number is not None or e.gstin is not None or e.amount_figure is None
+            or not _paid(reading) or reading.question):
+        return
+    match = _FOR_FIGURE.search(normal)
+    if (match is None or match.group(1) != e.amount_figure
+            or len(_LOOSE_NUMBER.findall(normal)) != 1):
+        return
+    e.invoice_number, e.amount, e.amount_figure = e.amount_figure, None, None
 
 
 def _number_in_context(reading: _Reading, rest: str) -> str:
@@ -814,7 +839,8 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.BUYER_LOOKUP
     if reading.has("pending"):
         return RetailerIntent.LIST_PENDING
-    if reading.buyer_name is not None and not any(reading.cues.values()):
+    if reading.buyer_name is not None and not any(
+            spans for cue, spans in reading.cues.items() if cue != "question_opening"):
         return RetailerIntent.BUYER_LOOKUP  # a name alone: "Ravi Stores"
     # 9. A flow asked for by name, without its data ("new invoice", "mark paid",
     #    "lookup buyer"): the flow asks for what is missing.
