@@ -29,9 +29,10 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
-    # Under the project, not /tmp: the server runs as an unprivileged user who must reach it.
-    home = ROOT / ".bakaya" / f"serve-{uuid.uuid4().hex[:8]}"
+def _start_serve(prefix: str) -> tuple[Path, dict[str, str], int, subprocess.Popen[bytes]]:
+    """``bakaya serve`` on its own embedded database (under the project, not /tmp: the
+    server runs as an unprivileged user who must reach it): home, env, port, process."""
+    home = ROOT / ".bakaya" / f"{prefix}-{uuid.uuid4().hex[:8]}"
     port, pg_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("OPENAI_", "TWILIO_")) and k != "DATABASE_URL"}
@@ -39,6 +40,11 @@ def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
                BAKAYA_MODE="sandbox")
     process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return home, env, port, process
+
+
+def test_sigterm_stops_the_server_and_its_embedded_postgresql() -> None:
+    home, env, port, process = _start_serve("serve")
     try:
         assert wait_until_healthy(f"http://127.0.0.1:{port}", process, 120), "did not start"
         assert (home / "pgdata" / "postmaster.pid").exists()
@@ -87,14 +93,7 @@ def test_a_command_run_without_the_port_setting_uses_the_running_embedded_server
 def test_the_worker_stops_when_serve_is_killed_outright() -> None:
     """SIGKILL gives serve no chance to stop its worker child: the worker notices its
     parent is gone and stops by itself (no orphan keeps taking jobs)."""
-    home = ROOT / ".bakaya" / f"kill-{uuid.uuid4().hex[:8]}"
-    port, pg_port = free_port(), free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("OPENAI_", "TWILIO_")) and k != "DATABASE_URL"}
-    env.update(BAKAYA_HOME=str(home), BAKAYA_EMBEDDED_PG_PORT=str(pg_port),
-               BAKAYA_MODE="sandbox")
-    process = subprocess.Popen([BAKAYA, "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    home, env, port, process = _start_serve("kill")
     workers: list[int] = []
     try:
         assert wait_until_healthy(f"http://127.0.0.1:{port}", process, 120), "did not start"
