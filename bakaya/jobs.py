@@ -1,8 +1,9 @@
 """The job engine: procrastinate over the product's PostgreSQL.
 
 Tasks: inbound processing (one job per conversation at a time, through a
-queueing lock and a lock on the conversation), outbound sends with retry
-(3 attempts, exponential backoff with jitter), and the payment monitor
+queueing lock and a lock on the conversation), outbound sends (one job per
+row at a time; an unanswered send is tried again up to 3 times, with
+exponential backoff and jitter), and the payment monitor
 (periodic, every three hours, and on demand). ``bakaya serve`` starts a worker
 as a child process (or in-process); ``bakaya worker`` runs standalone workers,
 any number, anywhere.
@@ -26,12 +27,10 @@ from typing import Any, Protocol
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued
-from procrastinate.jobs import Job
-from procrastinate.retry import RetryDecision, RetryStrategy
 from sqlalchemy import Engine, text
 
 from channels.conversations import ConversationService
-from channels.outbox import Sender, deliver_one, pending_ids
+from channels.outbox import Sender, SendUnconfirmed, deliver_one, pending_ids
 from store.clock import Clock
 from store.db import transaction
 from store.inbound import InboundJob
@@ -52,15 +51,10 @@ class JobHost(Protocol):
     def run_due(self, now: datetime) -> dict[str, int]: ...
 
 
-class JitteredRetry(RetryStrategy):
+def backoff(attempts: int, base: float = 2.0) -> float:
     """Exponential backoff (2, 4, 8 s …) plus up to 50% random jitter."""
-
-    def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
-        decision = super().get_retry_decision(exception=exception, job=job)
-        if decision is None:
-            return None
-        base = self.exponential_wait ** (job.attempts + 1)
-        return RetryDecision(retry_in={"seconds": base + random.uniform(0, base / 2)})
+    wait = base ** attempts
+    return wait + random.uniform(0, wait / 2)
 
 
 #: The task that processes a conversation's new messages; the webhooks queue it in the
@@ -73,7 +67,8 @@ SWEEP_CRON = "* * * * *"  # every minute
 
 def make_app(connector: procrastinate.BaseConnector, host: JobHost,
              defer_pending_sends: Callable[[], int],
-             submit: Callable[[int], None]) -> procrastinate.App:
+             submit: Callable[[int], None],
+             defer_send: Callable[[int, float], None]) -> procrastinate.App:
     """An app with the product's tasks, run against ``host``. Each app gets its own task
     objects: a deferring app (sync connector) and a worker app (async connector) live
     side by side."""
@@ -84,7 +79,12 @@ def make_app(connector: procrastinate.BaseConnector, host: JobHost,
 
     def send_outbox(outbox_id: int) -> None:
         assert host.sender is not None, "send_outbox without a provider"
-        deliver_one(host.engine, host.sender, outbox_id)
+        try:
+            deliver_one(host.engine, host.sender, outbox_id)
+        except SendUnconfirmed as unconfirmed:
+            # A new job, not procrastinate's retry: a retried job takes back its queueing
+            # lock, which a send deferred meanwhile may hold (the job would then be stuck).
+            defer_send(outbox_id, backoff(unconfirmed.attempts))
 
     def run_monitor_now() -> None:
         host.run_due(host.clock.now())
@@ -102,8 +102,7 @@ def make_app(connector: procrastinate.BaseConnector, host: JobHost,
     app = procrastinate.App(connector=connector)
     app.task(name=PROCESS_CONVERSATION.task,
              queue=PROCESS_CONVERSATION.queue)(process_conversation)
-    app.task(name="send_outbox", queue="outbound",
-             retry=JitteredRetry(max_attempts=3, exponential_wait=2))(send_outbox)
+    app.task(name="send_outbox", queue="outbound")(send_outbox)
     app.task(name="run_monitor", queue="monitor")(run_monitor_now)
     app.periodic(cron=MONITOR_CRON)(
         app.task(name="run_monitor_periodic", queue="monitor")(run_monitor_periodic))
@@ -131,7 +130,7 @@ class JobQueue:
         self.conninfo = conninfo
         self.app = make_app(procrastinate.SyncPsycopgConnector(conninfo=conninfo, min_size=1,
                                                                max_size=4),
-                            host, self.defer_pending_sends, self.submit)
+                            host, self.defer_pending_sends, self.submit, self.defer_send)
         self.app.open()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -153,14 +152,22 @@ class JobQueue:
         with suppress(AlreadyEnqueued):
             self._configure("run_monitor", queueing_lock="monitor").defer()
 
+    def defer_send(self, outbox_id: int, delay: float = 0.0) -> None:
+        """Queue one row's delivery. One waiting job per row (queueing lock) and one
+        running (lock), so a row is never sent by two workers at once; a row already
+        queued keeps its job."""
+        key = f"outbox:{outbox_id}"
+        later = {"schedule_in": {"seconds": delay}} if delay > 0 else {}
+        with suppress(AlreadyEnqueued):
+            self._configure("send_outbox", queueing_lock=key, lock=key, **later).defer(
+                outbox_id=outbox_id)
+
     def defer_pending_sends(self) -> int:
         if self.host.sender is None:
             return 0
         ids = pending_ids(self.host.engine)
         for outbox_id in ids:
-            with suppress(AlreadyEnqueued):
-                self._configure("send_outbox", queueing_lock=f"outbox:{outbox_id}").defer(
-                    outbox_id=outbox_id)
+            self.defer_send(outbox_id)
         return len(ids)
 
     def recover(self) -> int:
@@ -186,7 +193,7 @@ class JobQueue:
 
     def worker_app(self) -> procrastinate.App:
         return make_app(procrastinate.PsycopgConnector(conninfo=self.conninfo), self.host,
-                        self.defer_pending_sends, self.submit)
+                        self.defer_pending_sends, self.submit, self.defer_send)
 
     def start_worker(self, concurrency: int = 4) -> None:
         if self._thread is not None:

@@ -38,6 +38,15 @@ class PermanentSendError(Exception):
     """The provider refused the message for good (bad number, opted out, ...)."""
 
 
+class SendUnconfirmed(Exception):
+    """The provider did not answer: the row stays ``sending`` and is tried again later
+    (the next attempt reconciles before it sends)."""
+
+    def __init__(self, outbox_id: int, attempts: int) -> None:
+        super().__init__(f"outbox {outbox_id}: no answer from the provider (attempt {attempts})")
+        self.outbox_id, self.attempts = outbox_id, attempts
+
+
 class Sender(Protocol):
     def send(self, message: OutboundMessage) -> list[str]: ...
 
@@ -66,7 +75,8 @@ def pending_ids(engine: Engine, limit: int = 500) -> list[int]:
 def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
     """Deliver one row; returns the provider id (None when there is nothing to do).
 
-    Raises when the attempt failed in a way worth retrying (the job engine retries).
+    Raises :class:`SendUnconfirmed` when the attempt is worth repeating (the caller
+    schedules the repeat; after ``MAX_ATTEMPTS`` the row fails instead).
     """
     now = datetime.now(UTC)
     with transaction(engine) as session:
@@ -96,7 +106,7 @@ def deliver_one(engine: Engine, sender: Sender, outbox_id: int) -> str | None:
         if attempts >= MAX_ATTEMPTS:
             _fail(engine, outbox_id, "no answer from the provider")
             return None
-        raise
+        raise SendUnconfirmed(outbox_id, attempts) from None
     with transaction(engine) as session:
         row = session.get(OutboxEntry, outbox_id, with_for_update=True)
         assert row is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -20,6 +20,8 @@ class FakeTwilio:
         self.sent: list[dict[str, str]] = []
         self.fail_with: int | None = None
         self.drop_answer = False
+        #: Called with each accepted message before it is answered (to interleave work).
+        self.on_send: Callable[[dict[str, str]], None] | None = None
         self._sids = itertools.count(1)
 
     def next_sid(self) -> str:
@@ -52,6 +54,8 @@ def _handler(fake: FakeTwilio) -> type[BaseHTTPRequestHandler]:
                                                     "status": fake.fail_with})
             sid = fake.next_sid()
             fake.sent.append({**form, "_sid": sid})
+            if fake.on_send is not None:
+                fake.on_send(form)
             if fake.drop_answer:  # Twilio sent it, but the answer never arrives
                 self.close_connection = True
                 self.connection.shutdown(2)
