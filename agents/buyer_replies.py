@@ -21,9 +21,15 @@ carrier keyword alone (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT: Twilio act
 on those for the channel they came on), "all" for a request in words ("don't
 message me any more", "mujhe message mat karo"). ``opt_in`` is the reverse: START
 or UNSTOP alone, or a request to be messaged again ("send reminders again",
-"फिर से भेजो", "மீண்டும் அனுப்புங்க"). A payment not made ("payment nahi hua
-abhi", "haven't paid yet") or someone else's ("my customer hasn't paid me yet")
-is neither a payment nor a promise: ``other``, or ``more_time`` when time is asked.
+"फिर से भेजो", "மீண்டும் அனுப்புங்க", "resume the reminders"). A payment not made
+("payment nahi hua abhi", "haven't paid yet") is neither a payment nor a promise:
+``other``, or ``more_time`` when time is asked. The buyer's own customer not having
+paid them ("my customer hasn't paid me yet", "customer enakku innum kaasu tharala")
+is ``more_time`` (a date only if one is stated), even with "I'll send it when they
+pay"; never ``claims_paid``. A question about the bill's details (which bill, the
+amount, the balance or total outstanding, the due date: "When is this due?",
+"payment kab tak karna hai?", "கடைசி தேதி எப்போ?") is ``invoice_copy``: the answer
+is the invoice.
 
 How a reply is read (each step is a function below):
 
@@ -92,6 +98,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from agents.entities import blank, take_reference
+from agents.intent_model import second_opinion
 from agents.reading import (
     LEFT,
     RIGHT,
@@ -410,11 +417,18 @@ class _Reading:
     def words_before(self, index: int, count: int = 2) -> frozenset[str]:
         return self.words_in(index - count, index)
 
-    def unblocked(self, cue: str, *blockers: str) -> bool:
+    def unblocked(self, cue: str, *blockers: str, after: str | None = None,
+                  unless: str | None = None) -> bool:
         """A ``cue`` span with no word of the ``blockers`` groups in it or in the two
-        words before it ("not paid", "payment will be done")."""
-        blocked = _lexicon().cues.words(*blockers)
+        words before it ("not paid", "payment will be done"), no word of the ``after``
+        group right after it ("कर दिया जाएगा"), and not inside an ``unless`` span."""
+        cues = _lexicon().cues
+        blocked = cues.words(*blockers)
+        following = cues.words(after) if after else frozenset()
+        inside = {i for start, end in self.cues.get(unless or "", ()) for i in range(start, end)}
         return any(not self.words_in(start - 2, end) & blocked
+                   and not self.words_in(end, end + 1) & following
+                   and start not in inside
                    for start, end in self.cues.get(cue, ()))
 
 
@@ -493,13 +507,23 @@ def _opt_out_scope(reading: _Reading) -> OptOutScope | None:
 
 
 def _asks_to_resume(reading: _Reading) -> bool:
-    """Rule: START or UNSTOP alone; or a request to be messaged again ("send reminders
-    again", "फिर से भेजो", "மீண்டும் அனுப்புங்க") that is not about the bill, a copy,
-    payment details or the payment ("bill fir se bhejo" wants the bill)."""
+    """Rule: START or UNSTOP alone; or a request to be messaged again that is not about
+    the bill, a copy or payment details ("bill fir se bhejo" wants the bill): an opt-in
+    phrase ("send reminders again", "फिर से भेजो", "opt in"), a message word with a verb
+    of resuming ("resume the payment reminders", "msg wapas chalu kr do", "bhejte raho
+    reminder"), or a message word with "again" and a send word ("send me updates
+    again", "munnadi maadhiri message podunga"). A payment word is about the payment
+    ("payment fir se bhejo", "got your message again, will pay tomorrow") unless it
+    names the messages ("resume the payment reminders")."""
     if reading.keyword in _lexicon().opt_in_keywords:
         return True
-    return reading.has("opt_in") and not any(reading.has(cue) for cue in (
-        "invoice_noun", "copy_object", "payment_detail", "pay_app", "pay_word"))
+    messages = {start for start, _ in reading.cues.get("message_word", ())}
+    asked = reading.has("opt_in") or bool(messages) and (
+        reading.has("resume_verb") or reading.has("again_word") and reading.has("send_request"))
+    about_bill = any(reading.has(cue) for cue in (
+        "invoice_noun", "copy_object", "payment_detail", "pay_app"))
+    about_paying = any(end not in messages for _, end in reading.cues.get("pay_word", ()))
+    return asked and not about_bill and not about_paying
 
 
 def _is_bare_stop(reading: _Reading) -> bool:
@@ -513,8 +537,12 @@ def _is_bare_stop(reading: _Reading) -> bool:
 
 
 def _asks_to_stop(reading: _Reading) -> bool:
-    """Rule: an opt-out phrase, or a stop word with a message word ("stop the reminders")."""
+    """Rule: an opt-out phrase, a stop word with a message word ("stop the reminders"), or
+    "don't send" unless goods are what is not to be sent ("maal mat bhejna": the shop is
+    closed, "இனி குறுஞ்செய்தி அனுப்ப வேண்டாம்" is an opt-out)."""
     if _is_bare_stop(reading) or reading.has("opt_out"):
+        return True
+    if reading.has("dont_send") and (reading.has("message_word") or not reading.has("goods")):
         return True
     return reading.has("stop_word") and reading.has("message_word")
 
@@ -552,7 +580,8 @@ def _disputes(reading: _Reading) -> bool:
         return True  # "we received only 40 boxes", "சரக்கு பாதி தான் வந்துச்சு"
     if reading.has("billed_word") and reading.has("receive_word") and reading.figures >= 2:
         return True  # "you billed 50 units, we got 40"
-    return reading.has("refusal") or _disputes_charges(reading)
+    return (reading.has("refusal") or _disputes_charges(reading)
+            or _disputes_a_charged_figure(reading))
 
 
 def _disputes_charges(reading: _Reading) -> bool:
@@ -572,6 +601,13 @@ def _disputes_charges(reading: _Reading) -> bool:
     return reading.has("charged_word") and reading.figures >= 2
 
 
+def _disputes_a_charged_figure(reading: _Reading) -> bool:
+    """Rule: a figure charged ("1450 போட்டிருக்கீங்க", "lagaya") against one said or agreed
+    ("1380 தான் சொன்னீங்க", "baat hui thi"): two figures, a charged word, a promised word."""
+    return (reading.has("charged_word") and reading.has("promised_word")
+            and reading.figures >= 2)
+
+
 def _claims_paid(reading: _Reading, language: Language) -> bool:
     """Rule: a past-tense payment not negated or made future ("not paid", "will be paid").
 
@@ -579,11 +615,14 @@ def _claims_paid(reading: _Reading, language: Language) -> bool:
     verbs (kar diya, ho gaya, done, sent) next to a payment word; a Tamil past verb
     of paying ("anuppitten", "பண்ணிட்டேன்"); asking whether the payment arrived
     ("did you receive my payment?", "payment mila kya"); or a payment reference
-    with no promise.
+    with no promise. Not someone paying the buyer ("my customer paid me"), nor a
+    passive future ("भुगतान कर दिया जाएगा").
     """
-    if reading.unblocked("paid", "negation", "future_aux"):
+    if reading.unblocked("paid", "negation", "future_aux", after="future_after",
+                         unless="paid_to_me"):
         return True
-    if reading.has("pay_word") and reading.unblocked("paid_generic", "negation", "future_aux"):
+    if reading.has("pay_word") and reading.unblocked("paid_generic", "negation", "future_aux",
+                                                     after="future_after"):
         return True
     if reading.ta_past or reading.has("paid_question"):
         return True
@@ -613,19 +652,37 @@ def _asks_payment_details(reading: _Reading) -> bool:
 
 def _asks_invoice(reading: _Reading) -> bool:
     """Rule: a bill word with a copy or send word ("bill ki copy bhejo", "invoice PDF
-    send", "பில் காப்பி அனுப்புங்க"), a copy word with a send word, or which bill /
-    how much is due ("kaunsa bill", "kitna baaki") - the answer is the bill."""
-    if reading.has("which_bill"):
+    send", "பில் காப்பி அனுப்புங்க"), a copy word with a send word, which bill / how much
+    is due ("kaunsa bill", "kitna baaki", "payment kab tak karna hai"), or a detail of the
+    bill (balance, outstanding, amount, due date) with a question word within three words
+    and no future verb ("When is this due?", "what is the total outstanding",
+    "கடைசி தேதி எப்போ?") - the answer is the bill: its amount, balance and due date."""
+    if reading.has("which_bill") or _asks_bill_detail(reading):
         return True
     wants = reading.has("copy_word") or reading.has("send_request")
     return (reading.has("invoice_noun") and wants) or (
         reading.has("copy_word") and reading.has("send_request"))
 
 
-def _asks_time(reading: _Reading, period: _Period | None) -> bool:
+def _asks_bill_detail(reading: _Reading) -> bool:
+    if reading.hi_future or reading.ta_future or _english_future_pay(reading):
+        return False  # "balance kal de dunga, theek?" promises
+    if reading.has("vague_future") or reading.has("time_request"):
+        return False  # "kya balance next week de sakta hu?" asks for time
+    questions = {i for start, end in reading.cues.get("detail_question", ())
+                 for i in range(start, end)}
+    return any(questions & set(range(start - 3, end + 3))
+               for start, end in reading.cues.get("bill_detail", ()))
+
+
+def _asks_time(reading: _Reading, period: _Period | None, promised: bool) -> bool:
     """Rule: a request for time ("thoda time do", "konjam time venum", extension, wait,
-    ruko, பொறுங்க), or a period with "more" or a need word ("need 2 more weeks")."""
+    ruko, "adjust pannunga", "push this to"), or a period with "more" or a need word
+    ("need 2 more weeks"); patience ("bear with us", பொறுங்க) unless the reply also
+    promises a date ("மாசக் கடைசிக்குள்ள செலுத்திடுறோம், பொறுத்துக்கோங்க" promises)."""
     if reading.has("time_request"):
+        return True
+    if reading.has("patience") and not promised:
         return True
     return period is not None and (period.more or reading.has("need_word"))
 
@@ -658,7 +715,8 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
     assurance or a vague future; a vague future with a payment word ("payment next
     week"); or a date with a payment word, an assurance ("next Monday pakka") or
     nothing else to say ("kal", "15th"); or "now" with a payment word ("payment by
-    EOD", "abhi kar dunga").
+    EOD", "abhi kar dunga"). A closure that says nothing of paying ("kal dukaan band
+    rahegi", without a verb of paying) promises nothing.
     """
     if reading.unblocked("promise", "negation"):
         return True
@@ -669,6 +727,9 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
         return False
     about_paying = (reading.has("pay_word") or reading.has("assurance")
                     or reading.has("pay_verb"))
+    if reading.has("closed_word") and not (about_paying or reading.has("hi_pay_verb")
+                                           or reading.ta_future):
+        return False  # "kal dukaan band rahegi, maal mat bhejna": the shop is closed
     lexicon = _lexicon()
     negation = lexicon.cues.words("negation")
     pay_verbs = lexicon.cues.words("hi_pay_verb")
@@ -700,6 +761,8 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
        (:func:`_asks_to_resume`).
     4. dispute (:func:`_disputes`): also about the rate, the GST rate or a promised
        discount (:func:`_disputes_charges`).
+    4a. more_time: the buyer's own customer has not paid them (:func:`_awaits_own_customer`),
+       even with "I'll send it when they pay": the payment waits on someone else.
     5. claims_paid (:func:`_claims_paid`).
     6. payment_link (:func:`_asks_payment_details`): asked for before the bill
        ("bill ka payment link bhejo" wants the link).
@@ -722,13 +785,18 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
         return BuyerReplyIntent.OPT_IN
     if _disputes(reading):
         return BuyerReplyIntent.DISPUTE
+    if _awaits_own_customer(reading):
+        return BuyerReplyIntent.MORE_TIME
     if _claims_paid(reading, language):
         return BuyerReplyIntent.CLAIMS_PAID
     if _asks_payment_details(reading):
         return BuyerReplyIntent.PAYMENT_LINK
     if _asks_invoice(reading):
         return BuyerReplyIntent.INVOICE_COPY
-    if _asks_time(reading, period):
+    hi_future = reading.hi_future if language != "ta" else ()
+    dated_promise = dated and (bool(hi_future or reading.ta_future)
+                               or _english_future_pay(reading))
+    if _asks_time(reading, period, dated_promise):
         return BuyerReplyIntent.MORE_TIME
     if _promises(reading, language, dated=dated, now=now):
         return BuyerReplyIntent.PROMISE_TO_PAY
@@ -738,11 +806,27 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
 
 
 def _cannot_pay(reading: _Reading) -> bool:
-    """Rule: unable to pay ("can't pay", "முடியாது"), or no money now ("abhi paisa nahi",
-    "business slow", "பணம் இல்ல") unless it is someone else's non-payment ("mere
-    customer ne abhi paisa nahi diya": the buyer only reports)."""
-    return reading.has("unable_to_pay") or (
-        reading.has("cant_pay") and not reading.has("others_nonpayment"))
+    """Rule: unable to pay ("can't pay", "முடியாது", "संभव नहीं"), or no money now ("abhi
+    paisa nahi", "business slow", "பணம் இல்ல", "cash is stuck")."""
+    return reading.has("unable_to_pay") or reading.has("cant_pay")
+
+
+def _awaits_own_customer(reading: _Reading) -> bool:
+    """Rule: the buyer's own customer, then a negation or a negated Tamil verb of paying
+    ("my customer hasn't paid me", "mere customer ne abhi tak payment nhi kiya",
+    "customer enakku innum kaasu tharala"; not "I'm not your customer"), or with no
+    money or no means to pay: the buyer cannot pay until they are paid (more_time; a
+    date only if one is stated)."""
+    spans = reading.cues.get("own_customer", ())
+    if not spans:
+        return False
+    if any(reading.has(cue) for cue in ("cant_pay", "unable_to_pay")):
+        return True
+    negation = _lexicon().cues.words("negation")
+    first = min(end for _, end in spans)
+    not_paid = {start for start, _ in reading.cues.get("ta_not_paid", ())}
+    return any(w.matches & negation or w.text in negation or i in not_paid
+               for i, w in enumerate(reading.words) if i >= first)
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -750,8 +834,9 @@ def _cannot_pay(reading: _Reading) -> bool:
 def _explicit_date(text: str, today: date) -> date | None:
     """Rule: the first date phrase that is today or later (prefer="future"); a bare
     weekday that is today means a week later. "Today" in a clause that says nothing of
-    paying, before another date, tells the buyer's day, not the promise ("Bank holiday
-    today, will do NEFT tomorrow")."""
+    paying, or a day in a clause that says the shop or bank is closed, before another
+    date, tells the buyer's day, not the promise ("Bank holiday today, will do NEFT
+    tomorrow", "kal dukaan band hai, parso bhej dunga")."""
     found: list[tuple[DateSpan, date]] = []
     for span in find_date_spans(text, today, prefer="future"):
         value = span.value
@@ -762,8 +847,9 @@ def _explicit_date(text: str, today: date) -> date | None:
     if not found:
         return None
     first, value = found[0]
-    if (len(found) > 1 and value == today and first.rule == "relative-day"
-            and not _clause_pays(text, first.start, first.end)):
+    if len(found) > 1 and first.rule == "relative-day" and (
+            value == today and not _clause_pays(text, first.start, first.end)
+            or _clause_closed(text, first.start, first.end)):
         return found[1][1]
     return value
 
@@ -771,13 +857,27 @@ def _explicit_date(text: str, today: date) -> date | None:
 _CLAUSE_END = re.compile(r"[,.;!?।\n]")
 
 
+def _clause(text: str, start: int, end: int) -> _Reading:
+    """The clause around ``[start, end)`` (between , . ; ! ? and line ends), read."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return _read(text[before[-1] if before else 0:after.start() if after else len(text)])
+
+
+def _clause_closed(text: str, start: int, end: int) -> bool:
+    """Rule: the clause around ``[start, end)`` says the shop or bank is closed and has no
+    verb of paying ("kal dukaan band hai", "kal bank holiday hai")."""
+    clause = _clause(text, start, end)
+    return clause.has("closed_word") and not (
+        any(clause.has(cue) for cue in ("pay_verb", "hi_pay_verb", "promise"))
+        or clause.hi_future or clause.ta_future)
+
+
 def _clause_pays(text: str, start: int, end: int) -> bool:
     """Rule: the clause around ``[start, end)`` (between , . ; ! ? and line ends) names
     paying (a payment word, a verb of paying, a promise or a future verb of paying) and
     no closure (holiday, closed, leave, out of station)."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    after = _CLAUSE_END.search(text, end)
-    clause = _read(text[before[-1] if before else 0:after.start() if after else len(text)])
+    clause = _clause(text, start, end)
     if clause.has("closed_word"):
         return False  # "bank holiday today", "aaj dukaan band hai"
     return (any(clause.has(cue) for cue in ("pay_word", "pay_verb", "hi_pay_verb", "promise"))
@@ -839,8 +939,8 @@ def _dispute_reason(text: str) -> str:
 
 # --- the reader -----------------------------------------------------------------------------
 
-def understand_buyer_reply(text: str, today: date,
-                           language_hint: str | None = None) -> BuyerReply:
+def understand_buyer_reply(text: str, today: date, language_hint: str | None = None, *,
+                           second_reading: bool = True) -> BuyerReply:
     """Read one buyer reply to a payment reminder: intent, reply language, details.
 
     ``today`` (the buyer's calendar date) resolves relative dates; the clock is
@@ -859,12 +959,19 @@ def understand_buyer_reply(text: str, today: date,
     language = _language(normal, reading, language_hint)
     now = _says_now(reading)
     intent = _decide_intent(reading, language, promised is not None, period, now)
+    lexicon = _lexicon()
+    # sure readings: a carrier keyword alone, an instruction to the system
+    sure = reading.keyword in lexicon.opt_out_keywords | lexicon.opt_in_keywords \
+        or _is_instruction(reading)
+    if second_reading and not sure:
+        intent = BuyerReplyIntent(second_opinion("buyer", text, intent))
     if intent is BuyerReplyIntent.CLAIMS_PAID and reference is None:
         bare = _BARE_REFERENCE.search(rest)
         reference = bare.group().upper() if bare else None
     if intent is BuyerReplyIntent.PROMISE_TO_PAY and promised is None and now:
         promised = today
-    scope = _opt_out_scope(reading) if intent is BuyerReplyIntent.OPT_OUT else None
+    # an opt-out the rules did not read is a request in words: all channels
+    scope = (_opt_out_scope(reading) or "all") if intent is BuyerReplyIntent.OPT_OUT else None
     return BuyerReply(
         intent=intent,
         language=language,

@@ -38,7 +38,17 @@ Slot conventions (the contract with the flows):
   "full" follows it (``1045 full paid``), after "against", or in a status or
   reminder message (``1043 status``, ``stop reminders for 77``); but a round sum
   of thousands before a particle with no other figure after it is the amount
-  (``25000 ka payment mila``).
+  (``25000 ka payment mila``). In a payment, a lone bare figure that is not a round
+  sum is the invoice when the message says an invoice was settled whole (``1009
+  settled``, ``mark 5561 as paid``, ``556 payment zala, full amount recieved``). In
+  a new invoice with two bare figures, the first is the invoice and the later,
+  larger one the amount (``invce add 2207 23AAKFS2231B1Z9 37500``). Whatever decided
+  the intent (the rules or the second reading), an intent that takes an invoice
+  number and no amount (invoice_detail, pause/resume_reminders) reads a bare number
+  as the invoice (``1187 என்ன ஆச்சு?``, ``did 778 pay?``). After an invoice word, a
+  round sum of thousands in a new invoice with no other amount is the amount
+  (``naya bill 25000 30 days``); a Tamil invoice word with a case ending names the
+  number before it, not after (``4410 பில்லுக்கு 25000``: 4410 is the invoice).
 * ``gstin``: upper case, as written: a 15-character token with a 2-digit state
   code and letters where the PAN's name is, valid or not. A typed GSTIN is never
   repaired (:func:`tools.gstin.repair_ocr_gstin` is for text read by OCR): the
@@ -60,7 +70,10 @@ Slot conventions (the contract with the flows):
   with ``prefer="past"`` (invoice and payment dates are in the past: ``kal`` is
   yesterday). Gregorian month names in any script; Tamil-calendar months
   (கார்த்திகை 5) are not read (see :mod:`tools.date_phrases`).
-* ``agreed_days``: int; weeks count 7 days (``2 weeks credit`` -> 14).
+* ``agreed_days``: int; weeks count 7 days (``2 weeks credit`` -> 14). The count
+  may be said in words (``credit thirty days``, ``साठ दिन का टाइम``, ``muppathu naal
+  kedu``: :func:`tools.amount_words.count_in_words`), and the credit word may be
+  kedu, udhaar, muddat, time, net (``net 21``, ``kedu 30 nal``).
 * ``reference``: the token after UTR/ref/cheque words, upper-cased; for
   ``mark_paid`` also a bare 12-digit UPI RRN or a 16-22 character bank UTR.
 * ``language``: the language asked for by ``change_language`` (ta, hi, en).
@@ -75,7 +88,7 @@ capitalised, or with "Stores", "Traders", "ji"...) is an attribute of
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -84,6 +97,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.entities import blank, take_reference
+from agents.intent_model import second_opinion
 from agents.reading import (
     LANGUAGES,
     LEFT,
@@ -96,7 +110,7 @@ from agents.reading import (
     load_lexicon,
     word_alternation,
 )
-from tools.amount_words import find_amount_in_words
+from tools.amount_words import COUNT_WORDS, count_in_words, find_amount_in_words
 from tools.date_phrases import find_date_span, normalise_text
 from tools.errors import InputError
 from tools.gstin import check_gstin
@@ -190,6 +204,7 @@ class _Lexicon(ReaderLexicon):
     business_suffixes: frozenset[str]
     name_particles: frozenset[str]
     not_invoice_prefixes: frozenset[str]
+    invoice_words: frozenset[str]
     unit_of: Mapping[str, str]
     invoice_re: re.Pattern[str]
     invoice_after_verb_re: re.Pattern[str]
@@ -214,7 +229,7 @@ _AGO = ("ago", "back", "before", "pehle", "pahle", "पहले", "முன்
 _KNOWN_LISTS = ("fillers", "business_suffixes", "name_particles", "invoice_words",
                 "invoice_verbs",
                 "number_words", "reference_words", "amount_words", "day_units", "week_units",
-                "credit_words")
+                "credit_words", "credit_after_words")
 
 
 def _unit_of(core: Lexicon) -> dict[str, str]:
@@ -239,7 +254,7 @@ def _lexicon() -> _Lexicon:
     unit_of = _unit_of(core)
     alternation = {key: word_alternation(core.strings(key)) for key in (
         "invoice_words", "number_words", "reference_words", "day_units", "week_units",
-        "credit_words", "amount_words")}
+        "credit_words", "credit_after_words", "not_day_units", "amount_words")}
     invoice_words, number_words = alternation["invoice_words"], alternation["number_words"]
     reference_words, credit_words = alternation["reference_words"], alternation["credit_words"]
     units = word_alternation(unit_of)
@@ -247,6 +262,11 @@ def _lexicon() -> _Lexicon:
     particles = word_alternation(core.strings("invoice_particles"))
     full_words = word_alternation(core.strings("full_words"))
     bare_number = r"(?<![0-9a-z.,/#\-₹])(?P<num>[0-9]{1,9})(?![0-9]|[.,][0-9])"
+    # A count of days in figures or words ("30", "thirty", "साठ", "muppathu"); "a" and
+    # "an" are no count here ("in a day").
+    count_words = word_alternation(COUNT_WORDS - {"a", "an"})
+    day_count = (r"(?:(?<![0-9.,/\-])(?P<n>[0-9]{1,3})"
+                 rf"|{LEFT}(?P<words>{count_words}(?:[\s\-]+{count_words})?))")
     # A number that is not an amount: no unit, currency or "/-" after it.
     invoice_figure = (r"(?P<num>[0-9][0-9a-z/\-]*)(?![0-9a-z/\-]|[.,][0-9])"
                       rf"(?!\s*(?:{units}|{_CURRENCY}(?!\s*[0-9])|/-|only{RIGHT}))")
@@ -259,10 +279,12 @@ def _lexicon() -> _Lexicon:
         name_particles=core.words_of("name_particles"),
         not_invoice_prefixes=frozenset(normalise_text(w)
                                        for w in core.strings("not_invoice_prefixes")),
+        invoice_words=frozenset(normalise_text(w) for w in core.strings("invoice_words")),
         unit_of=unit_of,
         invoice_re=re.compile(
             # "bill no 556", "invoice #42", "பில் எண் 310", "बिल नंबर 78", "inv A/117"
-            rf"{LEFT}{invoice_words}(?:\s*(?P<marker>{number_words}))?(?:\s*[:#.]\s*|\s+)#?\s*"
+            rf"{LEFT}(?P<word>{invoice_words})(?:\s*(?P<marker>{number_words}))?"
+            r"(?:\s*[:#.]\s*|\s+)#?\s*"
             r"(?P<num>(?=[0-9a-z/\-]*[0-9])[0-9a-z][0-9a-z/\-]*)(?![0-9a-z/\-]|,[0-9])"
             # "INV-42", "inv42", "B/2026/17", "SK/45"
             r"|(?<![0-9a-z/\-#.])(?P<pre>(?P<prefix>[a-z]{1,6})[\-/]?[0-9]+(?:[\-/][0-9a-z]+)*)"
@@ -294,12 +316,14 @@ def _lexicon() -> _Lexicon:
         ),
         days_re=re.compile(
             rf"(?:{LEFT}{credit_words}(?:\s*(?:period|of|ka|ki|की|का))?\s*)?"
-            rf"(?<![0-9.,/\-])(?P<n>[0-9]{{1,3}})\s*-?\s*"
+            rf"{day_count}\s*-?\s*"
             rf"(?:(?P<week>{alternation['week_units']})|{alternation['day_units']})"
-            rf"(?!\s*{word_alternation(_AGO)}){possessive}(?:\s*{credit_words})?"
+            rf"(?!\s*{word_alternation(_AGO)}){possessive}"
+            rf"(?:\s*(?:{credit_words}|{alternation['credit_after_words']}))?"
         ),
         credit_days_re=re.compile(
             rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})(?![0-9,.])"
+            rf"(?!\s*{alternation['not_day_units']})"
         ),
         amount_marked_re=re.compile(
             rf"(?P<cur>{_CURRENCY})\s*{_SIGN.format(n='')}(?P<num>{_NUMBER})"
@@ -391,10 +415,16 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
     lexicon = _lexicon()
     for match in lexicon.invoice_re.finditer(text):
         maybe_amount = None
+        if (match["num"] is not None and match["word"] not in lexicon.invoice_words
+                and match["word"].endswith(_TAMIL_CASE_ENDINGS)):
+            continue  # "4410 பில்லுக்கு 25000": "for the bill", the number is before it
         if match["num"] is not None:
             value, group, start = match["num"].rstrip("-/"), "num", match.start()
-            if (value.isdigit() and match["marker"] is None
-                    and _AMOUNT_PARTICLE.match(text, match.end("num"))):
+            # "naya bill 5000 ka", "naya bill 25000 30 days": a particle of amounts after
+            # it, or a round sum of thousands, may be the amount of a new invoice.
+            if value.isdigit() and match["marker"] is None and (
+                    _AMOUNT_PARTICLE.match(text, match.end("num"))
+                    or _ROUND_THOUSANDS.fullmatch(value)):
                 maybe_amount = value
         elif match["pre"] is not None:
             # "GST/26/0098": a listed prefix in a series of two or more "/" parts is
@@ -412,13 +442,18 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
         maybe_amount = value if (value.isdigit() and after_verb["marker"] is None and
                                  _AMOUNT_PARTICLE.match(text, after_verb.end("num"))) else None
         return (value.upper(), maybe_amount,
-                blank(text, after_verb.start(), after_verb.end("num")))
+                blank(text, after_verb.start("num"), after_verb.end("num")))
     for marked in lexicon.number_marker_re.finditer(text):
         if _NOT_INVOICE_NUMBER_BEFORE.search(text, 0, marked.start()):
             continue  # "phone no 98...", "account number 1234"
         value = marked["num"].rstrip("-/")
         return value.upper(), None, blank(text, marked.start(), marked.end("num"))
     return _take_bare_invoice_number(text)
+
+
+# Tamil case endings on an invoice word ("பில்லுக்கு" for the bill, "பில்லோட" of the
+# bill, "பில்ல" in the bill): the word does not introduce the number after it.
+_TAMIL_CASE_ENDINGS = ("கு", "ோட", "ோட்ட", "டைய", "ில்", "ல")
 
 
 # Before a number word, these say the number is not an invoice's ("phone no", "a/c no").
@@ -458,12 +493,26 @@ def _take_bare_invoice_number(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each searched from just after the start of the last:
+    a count in words that is no count ("ஐம்பத்தைந்தாயிரம் முப்பது நாள்") must not hide the
+    one inside it."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
+
+
 def _take_agreed_days(text: str) -> tuple[int | None, str]:
-    """Rule: "30 days (credit)", "30 din ka udhaar", "30 நாள் கடன்", "credit 45", "2 weeks"."""
+    """Rule: "30 days (credit)", "30 din ka udhaar", "30 நாள் கடன்", "credit 45", "2 weeks",
+    "net 21", "kedu 30 nal", "उधार की मुद्दत 30 दिन"; the count may be said in words
+    ("credit thirty days", "साठ दिन का टाइम", "nabbe din ka udhar", "muppathu naal kedu")."""
     lexicon = _lexicon()
-    match = lexicon.days_re.search(text)
+    match = next((m for m in _overlapping(lexicon.days_re, text)
+                  if m["n"] is not None or count_in_words(m["words"]) is not None), None)
     if match is not None:
-        days = int(match["n"]) * (7 if match["week"] else 1)
+        count = int(match["n"]) if match["n"] is not None else count_in_words(match["words"])
+        days = (count or 0) * (7 if match["week"] else 1)
     else:
         match = lexicon.credit_days_re.search(text)
         if match is None:
@@ -594,14 +643,22 @@ class _Reading:
 
 
 def _target_language(words: Sequence[Word]) -> Language | None:
-    """Rule: the first word that names a language (exactly, not by a fuzzy match)."""
+    """Rule: the first word that names a language (exactly, not by a fuzzy match) and is
+    not refused by a negation in the two words after it ("Tamil me mat bhejo, Hindi me
+    bhejo" asks for Hindi); a refused language is the target only when no other is named.
+    """
     names = _lexicon().language_names
-    for word in words:
+    refusals = _lexicon().cues.words("language_not")
+    refused: Language | None = None
+    for i, word in enumerate(words):
         for lang in LANGUAGES:
             if not word.fuzzy and any(len(p) == 1 and p[0] in word.matches
                                       for p in names[lang]):
+                if any(w.matches & refusals for w in words[i + 1:i + 4]):
+                    refused = refused or lang
+                    continue
                 return lang
-    return None
+    return refused
 
 
 def _known(word: Word) -> bool:
@@ -664,7 +721,42 @@ def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
                        for start, _ in cues.get("question_opening", ())))
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
     _invoice_after_for(reading, normal)
-    return reading, _invoice_in_payment(reading, _number_in_context(reading, rest))
+    rest = _invoice_in_payment(reading, _number_in_context(reading, rest))
+    _invoice_settled_whole(reading, rest)
+    return reading, _invoice_in_new_bill(reading, rest)
+
+
+def _invoice_settled_whole(reading: _Reading, rest: str) -> None:
+    """Rule: in a payment with no invoice and one bare figure, the figure is the invoice
+    when the message says a whole invoice was settled ("1009 settled", "mark 5561 as
+    paid", "556 payment zala, full amount recieved today"): invoices are settled, sums
+    are received. A round sum of thousands stays the amount ("20000 cleared")."""
+    e = reading.entities
+    if (e.invoice_number is not None or e.gstin is not None or e.amount_figure is None
+            or not e.amount_figure.isdigit() or not _paid(reading) or reading.question
+            or not reading.has("settled_whole")
+            or _ROUND_THOUSANDS.fullmatch(e.amount_figure) is not None
+            or any(len(m.group()) >= 3 for m in _LOOSE_NUMBER.finditer(rest))):
+        return
+    e.invoice_number, e.amount, e.amount_figure = e.amount_figure, None, None
+
+
+def _invoice_in_new_bill(reading: _Reading, rest: str) -> str:
+    """Rule: a new invoice with two bare figures and no invoice word before them names
+    the invoice first and then the amount, when the later figure is the larger ("invce
+    add 2207 23AAKFS2231B1Z9 37500 aaj 15 din"). Returns ``rest`` without the amount."""
+    e = reading.entities
+    if (e.invoice_number is not None or e.amount_figure is None
+            or not e.amount_figure.isdigit() or not reading.has("add") or _paid(reading)):
+        return rest
+    later = next((m for m in _LOOSE_NUMBER.finditer(rest) if len(m.group()) >= 3), None)
+    if later is None or int(later.group()) <= int(e.amount_figure):
+        return rest
+    amount = _amount_text(later.group(), None)
+    if amount is None:
+        return rest
+    e.invoice_number, e.amount, e.amount_figure = e.amount_figure, amount, None
+    return blank(rest, later.start(), later.end())
 
 
 # "got pymt for 8821": the only figure, bare and after "for", names the invoice paid.
@@ -696,8 +788,10 @@ def _number_in_context(reading: _Reading, rest: str) -> str:
         return rest
     status = (reading.has("status") and not _paid(reading) and not reading.has("add")
               and (e.amount is None or e.amount_figure is not None))
-    # "has 3307 been paid?", "1043 ka paisa aaya kya": asking after one invoice's payment.
-    status = status or (reading.question and _paid(reading) and e.amount_figure is not None
+    # "has 3307 been paid?", "1043 ka paisa aaya kya", "did Ravi Stores pay for 4410?":
+    # asking after one invoice's payment.
+    status = status or (reading.question and (_paid(reading) or reading.has("pay_word"))
+                        and e.amount_figure is not None
                         and _ROUND_THOUSANDS.fullmatch(e.amount_figure) is None)
     reminders = reading.has("reminder_word") and (e.amount is None or e.amount_figure is not None)
     if not (status or reminders):
@@ -750,7 +844,15 @@ def _paid(reading: _Reading) -> bool:
 def _summary_enabled(reading: _Reading) -> bool | None:
     """Rule: an off word ("off", "band", "vendaam", "nahi chahiye") turns the daily
     summary off, else an on word ("on", "chahiye", "venum", "chalu") turns it on;
-    neither says nothing (the flow tells how it is)."""
+    neither says nothing (the flow tells how it is). A question whose only on or off
+    words are states ("is daily summary on?", "daily summary ippo on la irukka?",
+    "summary band hai kya") asks how it is, unless a request verb comes with it
+    ("can you turn it on?", "band kar do?")."""
+    states = {start for start, _ in reading.cues.get("summary_state", ())}
+    switches = reading.cues.get("summary_off", []) + reading.cues.get("summary_on", [])
+    if (reading.question and switches and all(start in states for start, _ in switches)
+            and not reading.has("summary_request")):
+        return None
     if reading.has("summary_off"):
         return False
     return True if reading.has("summary_on") else None
@@ -779,20 +881,25 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
        again") or a pause word ("band", "stop", "நிறுத்து", "podatha"), and no payment
        said to have come (a settled dispute is none).
     4. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
-    5. help: a help word ("madad", "உதவி", "menu"), or a how-to question ("how
-       do I", "kaise use"), and no invoice data.
+    5. help: a help word ("madad", "உதவி", "menu", "enna enna vasathi"), or a how-to
+       question ("how do I", "kaise use"; not "how is": "kanakku eppadi irukku"), and
+       no invoice data.
     6. An invoice number: paid words (mila, vanthuduchu, received) make
        mark_paid unless it is a question ("INV-90 ka paisa aaya kya?") which is
        invoice_detail; add words (naya, add, podu) or an amount with a GSTIN,
-       credit period or date make add_invoice; anything else is invoice_detail
+       credit period or date make add_invoice, unless add words come with a
+       pending or detail word and no new data ("TN-4410 eppo pottathu, evvalavu
+       baaki": asking after a bill raised); anything else is invoice_detail
        ("INV-9 pending?", "INV-42 ka status", "INV-65").
     7. A GSTIN: add words or amount + date/credit period -> add_invoice; paid
        words + amount -> mark_paid; else buyer_lookup ("who is 27AAP...").
     8. Neither: paid words with an amount or reference -> mark_paid; add words
        with an amount -> add_invoice; pending or buyer words with a buyer name
-       -> buyer_lookup ("Gupta ji ka kitna baki hai"); pending words ->
-       list_pending; a buyer name and no cue word at all -> buyer_lookup
-       ("Ravi Stores"); else other (greetings, thanks, chat).
+       -> buyer_lookup ("Gupta ji ka kitna baki hai"), and so does a buyer name in
+       a question whether money came ("Gupta ji ka payment aaya kya?"); pending words ->
+       list_pending; a buyer name with a show word ("Bansal Motors ke saare bill
+       dikhao") or with no cue word at all ("Ravi Stores") -> buyer_lookup; else
+       other (greetings, thanks, chat).
 
     Paid words held by a negation ("INV-42 nahi mila", "who has not paid me") are no
     paid words (:func:`_paid`); "not paid" is a pending word.
@@ -817,11 +924,18 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
             return RetailerIntent.PAUSE_REMINDERS
     if reading.has("cancel") and not has_data:
         return RetailerIntent.CANCEL
-    if (reading.has("help") or reading.has("help_how")) and not has_data:
+    # "Ramalingam Traders kanakku eppadi irukku": how a buyer's account stands, no how-to.
+    how_to = reading.has("help_how") and not (reading.has("how_is") and (
+        reading.buyer_name is not None or reading.has("buyer") or reading.has("pending")))
+    if (reading.has("help") or how_to) and not has_data:
         return RetailerIntent.HELP
     if e.invoice_number is not None:
         if paid:
             return RetailerIntent.INVOICE_DETAIL if reading.question else RetailerIntent.MARK_PAID
+        new_data = e.amount is not None or e.gstin or e.agreed_days or e.date
+        # "TN-4410 eppo pottathu, evvalavu baaki": asking after a bill raised, no new data.
+        if add and not new_data and (reading.has("pending") or reading.has("detail")):
+            return RetailerIntent.INVOICE_DETAIL
         if add or (e.amount is not None and (e.gstin or e.agreed_days or e.date)):
             return RetailerIntent.ADD_INVOICE
         return RetailerIntent.INVOICE_DETAIL
@@ -837,8 +951,12 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.ADD_INVOICE
     if reading.buyer_name is not None and (reading.has("pending") or reading.has("buyer")):
         return RetailerIntent.BUYER_LOOKUP
+    if reading.buyer_name is not None and paid and reading.question:
+        return RetailerIntent.BUYER_LOOKUP  # "Gupta ji ka payment aaya kya?"
     if reading.has("pending"):
         return RetailerIntent.LIST_PENDING
+    if reading.buyer_name is not None and reading.has("show"):
+        return RetailerIntent.BUYER_LOOKUP  # "Bansal Motors ke saare bill dikhao"
     if reading.buyer_name is not None and not any(
             spans for cue, spans in reading.cues.items() if cue != "question_opening"):
         return RetailerIntent.BUYER_LOOKUP  # a name alone: "Ravi Stores"
@@ -851,6 +969,22 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     if reading.has("start_buyer_lookup"):
         return RetailerIntent.BUYER_LOOKUP
     return RetailerIntent.OTHER
+
+
+#: Intents that take an invoice number and no amount: a bare number in them is the invoice.
+_INVOICE_NOT_AMOUNT = frozenset({RetailerIntent.INVOICE_DETAIL, RetailerIntent.PAUSE_REMINDERS,
+                                 RetailerIntent.RESUME_REMINDERS})
+
+
+def _bare_invoice_number(e: _Entities, rest: str) -> str | None:
+    """Rule: the bare figure read as an amount ("1187", not "Rs 1187" nor "1,187"), else a
+    number left over ("77"), is the invoice number."""
+    if e.amount_figure is not None:
+        return e.amount_figure if e.amount_figure.isdigit() else None
+    if e.amount is not None:
+        return None
+    loose = _LOOSE_NUMBER.search(rest)
+    return None if loose is None else loose.group()
 
 
 def _slots(intent: RetailerIntent, reading: _Reading, rest: str
@@ -872,6 +1006,10 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str
         # Not in a payment: "bill 318 ka payment aa gaya" is the payment of bill 318.
         found["amount"] = _amount_text(e.invoice_may_be_amount, None)
         found["invoice_number"] = None
+    if intent in _INVOICE_NOT_AMOUNT and e.invoice_number is None and e.gstin is None:
+        # Whatever decided the intent (the rules or the second reading): "1187 enna
+        # aachu?" read as invoice_detail asks after invoice 1187, not a sum of 1187.
+        found["invoice_number"] = _bare_invoice_number(e, rest)
     if intent is RetailerIntent.MARK_PAID and e.reference is None:
         # A bare UPI RRN (12 digits) or bank UTR (4 letters + 12-18) needs no keyword.
         bare = _BARE_RRN.search(rest)
@@ -882,7 +1020,13 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str
             if name in allowed and (value := found[name]) is not None}
 
 
-def understand_command(text: str, today: date, language_hint: str | None = None) -> ParsedCommand:
+# The Devanagari full stops (। ॥) end a sentence, but the word-boundary patterns count
+# them as letters of the script: read as "." they let "30 दिन।" end its word.
+_DANDA_AS_STOP = str.maketrans({"\u0964": ".", "\u0965": "."})
+
+
+def understand_command(text: str, today: date, language_hint: str | None = None, *,
+                       second_reading: bool = True) -> ParsedCommand:
     """Read one retailer message: intent, the language to answer in, and slots.
 
     ``today`` (a :class:`datetime.date`, the retailer's calendar date) resolves
@@ -892,13 +1036,19 @@ def understand_command(text: str, today: date, language_hint: str | None = None)
     docstring, :func:`_decide_intent`, :func:`detect_language`.
     """
     text = text[:MAX_COMMAND_CHARS]
-    normal = normalise_text(text)
-    cased = normalise_text(text, lower=False)
+    normal = normalise_text(text).translate(_DANDA_AS_STOP)
+    cased = normalise_text(text, lower=False).translate(_DANDA_AS_STOP)
     if len(cased) != len(normal):  # a rare letter whose lower case is longer: no capitals
         cased = normal
     reading, rest = _read(normal, cased, today)
     language = _language_of(normal, _read_words(normal), language_hint)
     intent = _decide_intent(reading)
+    if second_reading and intent is not RetailerIntent.CHANGE_LANGUAGE:
+        # the rules' language switch is sure: it names the language (rule 1)
+        guess = RetailerIntent(second_opinion("retailer", text, intent))
+        # a payment the message says did not come is never recorded as one
+        intent = intent if guess is RetailerIntent.MARK_PAID and not _paid(reading) \
+            and reading.cues.get("not_paid") else guess
     name = reading.buyer_name if intent in (
         RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) else None
     return ParsedCommand(intent, language, _slots(intent, reading, rest), name)

@@ -14,7 +14,9 @@ Rules (Indian numbering, docs/legal-conventions.md "Formats"):
   (crore, lakh, thousand, hundred), optionally joined by "and"/"aur"/"और":
   ``ek lakh bees hazaar`` = 1 x 1,00,000 + 20 x 1,000. A count is a number word
   (1-99 as commonly said: ``bees``, ``twenty five``, ``இருபது``) or a figure
-  (``1``, ``2.5``); Tamil glues thousands on (``இருபதாயிரம்`` = 20,000).
+  (``1``, ``2.5``); Tamil glues thousands on (``இருபதாயிரம்`` = 20,000,
+  ``எழுபத்தைந்தாயிரம்`` = 75,000), glues a unit onto its tens (``இருபத்தைந்து`` = 25)
+  and says hundreds in one word (``ainooru``, ``ஐந்நூறு`` = 500).
 * Fractions said before a scale: ``sava`` 1¼, ``dedh`` 1½, ``dhai`` 2½,
   ``saade N`` N + ½, ``paune N`` N - ¼, Tamil ``onnara``/``ஒன்றரை`` 1½,
   ``rendara``/``இரண்டரை`` 2½; before another count they modify it
@@ -37,7 +39,7 @@ from decimal import Decimal
 
 from tools.date_phrases import normalise_text
 
-__all__ = ["AmountInWords", "find_amount_in_words"]
+__all__ = ["COUNT_WORDS", "AmountInWords", "count_in_words", "find_amount_in_words"]
 
 
 def _table(entries: Mapping[int | str, tuple[str, ...]]) -> dict[str, Decimal]:
@@ -45,7 +47,8 @@ def _table(entries: Mapping[int | str, tuple[str, ...]]) -> dict[str, Decimal]:
             for value, words in entries.items() for word in words}
 
 
-# 1-99 as commonly said; Hindi has a word for every number, only the usual ones are here.
+# 1-99 as commonly said: Hindi has a word for every number; English and Tamil compose
+# tens and units (see _count, _tamil_count).
 _COUNTS = _table({
     1: ("one", "a", "an", "ek", "एक", "oru", "onnu", "ondru", "ஒரு", "ஒன்று", "ஒண்ணு"),
     2: ("two", "do", "दो", "rendu", "irandu", "ரெண்டு", "இரண்டு"),
@@ -57,29 +60,103 @@ _COUNTS = _table({
     8: ("eight", "aath", "आठ", "ettu", "எட்டு"),
     9: ("nine", "nau", "नौ", "onbathu", "onbadhu", "ஒன்பது"),
     10: ("ten", "das", "दस", "pathu", "பத்து"),
-    11: ("eleven", "gyarah", "gyara", "ग्यारह"),
-    12: ("twelve", "barah", "bara", "बारह"),
-    13: ("thirteen", "terah", "तेरह"),
-    14: ("fourteen", "chaudah", "चौदह"),
-    15: ("fifteen", "pandrah", "pandra", "पंद्रह", "padhinanju", "பதினைந்து", "பதினஞ்சு"),
-    16: ("sixteen", "solah", "सोलह"),
-    17: ("seventeen", "satrah", "सत्रह"),
-    18: ("eighteen", "atharah", "athara", "अठारह"),
-    19: ("nineteen", "unnis", "उन्नीस"),
+    11: ("eleven", "gyarah", "gyara", "ग्यारह", "pathinonnu", "பதினொன்று", "பதினொண்ணு"),
+    12: ("twelve", "barah", "bara", "बारह", "pannendu", "pannirandu", "பன்னிரண்டு",
+         "பன்னெண்டு"),
+    13: ("thirteen", "terah", "तेरह", "pathimoonu", "pathimoondru", "பதிமூன்று", "பதிமூணு"),
+    14: ("fourteen", "chaudah", "चौदह", "pathinaalu", "pathinalu", "பதினான்கு", "பதினாலு"),
+    15: ("fifteen", "pandrah", "pandra", "पंद्रह", "padhinanju", "pathinanju", "pathinainthu",
+         "பதினைந்து", "பதினஞ்சு"),
+    16: ("sixteen", "solah", "सोलह", "pathinaaru", "pathinaru", "பதினாறு"),
+    17: ("seventeen", "satrah", "सत्रह", "pathinezhu", "pathinelu", "பதினேழு"),
+    18: ("eighteen", "atharah", "athara", "अठारह", "pathinettu", "பதினெட்டு"),
+    19: ("nineteen", "unnis", "उन्नीस", "pathonbathu", "பத்தொன்பது"),
     20: ("twenty", "bees", "bis", "बीस", "irubathu", "irupathu", "irubadhu",
          "இருபது"),
-    25: ("pachees", "pachchis", "पच्चीस"),
+    21: ("ikkis", "ikkees", "इक्कीस"),
+    22: ("bais", "baees", "बाईस"),
+    23: ("teis", "teyis", "तेईस"),
+    24: ("chaubis", "chaubees", "चौबीस"),
+    25: ("pachees", "pachchis", "pachis", "पच्चीस", "irupathanju", "irupathaindhu"),
+    26: ("chhabbis", "chabbis", "छब्बीस"),
+    27: ("sattais", "sattaees", "सत्ताईस"),
+    28: ("athais", "atthaees", "अट्ठाईस"),
+    29: ("untis", "उनतीस"),
     30: ("thirty", "tees", "तीस", "muppathu", "muppadhu", "முப்பது"),
+    31: ("ikattis", "इकतीस"),
+    32: ("battis", "बत्तीस"),
+    33: ("taintis", "तैंतीस"),
+    34: ("chautis", "चौंतीस"),
+    35: ("paintis", "पैंतीस"),
+    36: ("chhattis", "chattis", "छत्तीस"),
+    37: ("saintis", "सैंतीस"),
+    38: ("adtis", "अड़तीस"),
+    39: ("untalis", "उनतालीस"),
     40: ("forty", "chalis", "chaalis", "चालीस", "narpathu", "naarpathu", "narpadhu",
          "நாற்பது"),
+    41: ("iktalis", "इकतालीस"),
+    42: ("bayalis", "बयालीस"),
+    43: ("tentalis", "तैंतालीस"),
+    44: ("chavalis", "चवालीस"),
+    45: ("paintalis", "पैंतालीस", "narpathanju"),
+    46: ("chhiyalis", "छियालीस"),
+    47: ("saintalis", "सैंतालीस"),
+    48: ("adtalis", "अड़तालीस"),
+    49: ("unchas", "उनचास"),
     50: ("fifty", "pachas", "pachaas", "पचास", "aimbathu", "ambathu", "aimbadhu",
          "aimpathu", "ambadhu", "ஐம்பது"),
-    60: ("sixty", "साठ", "arubathu", "arupathu", "arubadhu", "அறுபது"),
+    51: ("ikyavan", "इक्यावन"),
+    52: ("bavan", "बावन"),
+    53: ("tirpan", "तिरपन"),
+    54: ("chauvan", "चौवन"),
+    55: ("pachpan", "पचपन"),
+    56: ("chhappan", "छप्पन"),
+    57: ("sattavan", "सत्तावन"),
+    58: ("athavan", "अट्ठावन"),
+    59: ("unsath", "उनसठ"),
+    60: ("sixty", "saath", "sath", "साठ", "arubathu", "arupathu", "arubadhu", "அறுபது"),
+    61: ("iksath", "इकसठ"),
+    62: ("basath", "बासठ"),
+    63: ("tirsath", "तिरसठ"),
+    64: ("chausath", "चौंसठ"),
+    65: ("painsath", "पैंसठ"),
+    66: ("chhiyasath", "छियासठ"),
+    67: ("sadsath", "सड़सठ"),
+    68: ("adsath", "अड़सठ"),
+    69: ("unhattar", "उनहत्तर"),
     70: ("seventy", "sattar", "सत्तर", "ezhubathu", "ezhupathu", "எழுபது"),
-    75: ("pachattar", "पचहत्तर"),
+    71: ("ikhattar", "इकहत्तर"),
+    72: ("bahattar", "बहत्तर"),
+    73: ("tihattar", "तिहत्तर"),
+    74: ("chauhattar", "चौहत्तर"),
+    75: ("pachattar", "pachhattar", "पचहत्तर"),
+    76: ("chhihattar", "छिहत्तर"),
+    77: ("satattar", "सतहत्तर"),
+    78: ("athhattar", "अठहत्तर"),
+    79: ("unasi", "उन्यासी"),
     80: ("eighty", "assi", "अस्सी", "enbathu", "enpathu", "enbadhu", "எண்பது"),
+    81: ("ikyasi", "इक्यासी"),
+    82: ("bayasi", "बयासी"),
+    83: ("tirasi", "तिरासी"),
+    84: ("chaurasi", "चौरासी"),
+    85: ("pachasi", "पचासी"),
+    86: ("chhiyasi", "छियासी"),
+    87: ("sattasi", "सत्तासी"),
+    88: ("athasi", "अट्ठासी"),
+    89: ("navasi", "नवासी"),
     90: ("ninety", "nabbe", "नब्बे", "thonnooru", "தொண்ணூறு"),
+    91: ("ikyanve", "इक्यानवे"),
+    92: ("banve", "बानवे"),
+    93: ("tiranve", "तिरानवे"),
+    94: ("chauranve", "चौरानवे"),
+    95: ("pachanve", "पचानवे"),
+    96: ("chhiyanve", "छियानवे"),
+    97: ("sattanve", "सत्तानवे"),
+    98: ("atthanve", "अट्ठानवे"),
+    99: ("ninyanve", "निन्यानवे"),
 })
+#: The words of a count (1-99) said in words, normalised: "thirty", "साठ", "முப்பது".
+COUNT_WORDS: frozenset[str] = frozenset(_COUNTS)
 _TENS = frozenset(Decimal(n) for n in (20, 30, 40, 50, 60, 70, 80, 90))
 _EN_UNITS = frozenset(normalise_text(w) for w in (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
@@ -98,8 +175,11 @@ _MODIFIERS = _table({
 })
 _SCALES = _table({
     100: ("hundred", "sau", "सौ", "nooru"),
-    1000: ("thousand", "hazaar", "hazar", "hajar", "hajaar", "हजार", "हज़ार", "aayiram"),
-    100000: ("lakh", "lakhs", "lac", "lacs", "लाख", "latcham", "laksham", "lacham"),
+    # Romanised Tamil scales also with their "and" ending: aayirathu, latchathu.
+    1000: ("thousand", "hazaar", "hazar", "hajar", "hajaar", "हजार", "हज़ार", "aayiram",
+           "ayiram", "aayirathu", "ayirathu", "aayiratthu"),
+    100000: ("lakh", "lakhs", "lac", "lacs", "लाख", "latcham", "laksham", "lacham",
+             "latchathu", "lakshathu", "latchatthu", "lakhathu"),
     10000000: ("crore", "crores", "karod", "karor", "करोड़", "करोड", "kodi"),
 })
 # Tamil scale words take case endings (லட்சத்து, ஆயிரமும்): read by their stems.
@@ -129,6 +209,26 @@ _GLUED_THOUSANDS = _table({
     80: ("எண்பதாயிரம்", "enbathayiram"),
     90: ("தொண்ணூறாயிரம்", "thonnooraayiram"),
 })
+# Tamil says each hundred in one word: ஐந்நூறு = 5 x 100.
+_TAMIL_HUNDREDS = _table({
+    2: ("இருநூறு", "irunooru", "irunuru"),
+    3: ("முந்நூறு", "முன்னூறு", "munnooru", "munnuru"),
+    4: ("நானூறு", "நாநூறு", "naanooru", "nanooru", "nanuru"),
+    5: ("ஐந்நூறு", "ஐநூறு", "ainooru", "ainnooru", "ainuru", "ainnuru"),
+    6: ("அறுநூறு", "arunooru", "arunuru"),
+    7: ("எழுநூறு", "ezhunooru", "ezhunuru"),
+    8: ("எண்ணூறு", "ennooru", "ennuru"),
+    9: ("தொள்ளாயிரம்", "thollayiram"),
+})
+# Tamil tens as they stand before a glued unit: இருபத்|தைந்து = 20 + 5.
+_TAMIL_TENS_STEMS = tuple(_table({
+    20: ("இருபத்",), 30: ("முப்பத்",), 40: ("நாற்பத்",), 50: ("ஐம்பத்",), 60: ("அறுபத்",),
+    70: ("எழுபத்",), 80: ("எண்பத்",), 90: ("தொண்ணூற்",),
+}).items())
+# A unit glued onto a consonant takes its vowel as a sign: த் + ஐந்து = தைந்து.
+_TAMIL_VOWEL_OF_SIGN = {"ா": "ஆ", "ி": "இ", "ீ": "ஈ", "ு": "உ",
+                        "ெ": "எ", "ே": "ஏ", "ை": "ஐ", "ொ": "ஒ", "ோ": "ஓ"}
+_TAMIL_U_SIGN = "ு"
 _JOINERS = frozenset(normalise_text(w) for w in ("and", "aur", "और", "um"))
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z\u0900-\u0963\u0966-\u097f\u0b80-\u0bff]+")
 # Only spaces, hyphens and commas may stand between the words of an amount.
@@ -193,12 +293,60 @@ def _amount_at(text: str, tokens: list[_Token], i: int) -> AmountInWords | None:
     return AmountInWords(tokens[i].start, end, total)
 
 
+def count_in_words(text: str) -> int | None:
+    """A count said in words, the whole of ``text`` (normalised): "thirty" -> 30,
+    "twenty five" -> 25, "साठ" -> 60, "முப்பது" -> 30, "இருபத்தைந்து" -> 25; else None."""
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if not tokens or tokens[0].text[0].isdigit():
+        return None
+    count = _count(text, tokens, 0)
+    if count is None or count[2] != len(tokens) or count[0] != count[0].to_integral_value():
+        return None
+    return int(count[0])
+
+
+def _tamil_count(word: str) -> Decimal | None:
+    """A Tamil count in one word: a listed one, or tens with a unit glued on
+    (இருபத்தைந்து = 25, முப்பத்திரண்டு = 32)."""
+    if word in _COUNTS:
+        return _COUNTS[word]
+    for stem, tens in _TAMIL_TENS_STEMS:
+        rest = word[len(stem):]
+        if not word.startswith(stem) or len(rest) < 2:
+            continue
+        if rest[0] == stem[-2] and rest[1] in _TAMIL_VOWEL_OF_SIGN:  # த் + ஐ -> தை
+            unit = _COUNTS.get(_TAMIL_VOWEL_OF_SIGN[rest[1]] + rest[2:])
+        elif rest[0] == stem[-2] and rest[1] == _TAMIL_U_SIGN:  # இருபத்து மூன்று, glued
+            unit = _COUNTS.get(rest[2:])
+        else:
+            unit = None
+        if unit is not None and unit < 10:
+            return tens + unit
+    return None
+
+
+def _glued_thousands(word: str) -> Decimal | None:
+    """Rule: Tamil glues ஆயிரம் onto its count, the count's final u giving way to the
+    ā: இருபது + ஆயிரம் = இருபதாயிரம், எழுபத்தைந்து + ஆயிரம் = எழுபத்தைந்தாயிரம் (and
+    case endings after: இருபதாயிரத்து)."""
+    listed = _GLUED_THOUSANDS.get(word)
+    if listed is not None:
+        return listed
+    at = word.find("ாயிர")  # the ā sign of ஆயிரம் on the count's last consonant
+    if at < 2:
+        return None
+    return _tamil_count(word[:at] + _TAMIL_U_SIGN)
+
+
 def _group(text: str, tokens: list[_Token], i: int
            ) -> tuple[Decimal, Decimal, bool, int] | None:
     """``<count> <scale>`` at ``i``: (value, scale, said in words, index after it)."""
-    glued = _GLUED_THOUSANDS.get(tokens[i].text)
+    glued = _glued_thousands(tokens[i].text)
     if glued is not None:
         return glued * 1000, Decimal(1000), True, i + 1
+    hundreds = _TAMIL_HUNDREDS.get(tokens[i].text)
+    if hundreds is not None:
+        return hundreds * 100, Decimal(100), True, i + 1
     count = _count(text, tokens, i)
     if count is None:
         return None
@@ -224,7 +372,7 @@ def _count(text: str, tokens: list[_Token], i: int) -> tuple[Decimal, bool, int]
             return inner[0] + modifier, True, inner[2]
     if word in _FRACTIONS:
         return _FRACTIONS[word], True, i + 1
-    value = _COUNTS.get(word)
+    value = _tamil_count(word) if "\u0b80" <= word[0] <= "\u0bff" else _COUNTS.get(word)
     if value is None:
         return None
     if value in _TENS and follows and tokens[i + 1].text in _EN_UNITS:

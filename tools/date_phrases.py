@@ -23,7 +23,10 @@ Conventions (the choices a phrase leaves open):
   before them (``on 16-11``, ``dt 5.11``, ``दिनांक 3-11``). Two-digit years are
   20yy.
 * A day said in words before a month's name is read (``aaru november``, ``तीन
-  नवंबर``, ``third of November``, ``twenty five dec``): people dictate dates.
+  नवंबर``, ``third of November``, ``twenty five dec``), before a word for a day of
+  the month (``तीस तारीख``, ``pachees tarikh``) or, unless it is a small English
+  count ("two of this month's bills"), before this/next month (``twenty fifth of
+  this month``): people dictate dates.
 * ``kal``/``कल`` is yesterday when ``prefer="past"`` and tomorrow when
   ``"future"``; ``parso``/``परसों`` likewise two days. ``yesterday``,
   ``நேற்று``/``netru`` and ``tomorrow``, ``நாளை``/``naalai`` do not depend on
@@ -228,13 +231,21 @@ def _lookup(table: Mapping[int, tuple[str, ...]]) -> dict[str, int]:
 
 _TA_ROMAN_WEEKDAYS = ("thingal", "thinkal", "sevvai", "chevvai", "budhan", "pudhan", "puthan",
                       "viyazhan", "vyazhan", "viyalan", "velli", "sani", "nyayiru", "gnayiru")
+# Stems that occur only glued to kizhamai, as spoken: "thinga(k)kizhamai",
+# "sevvaakizhamai", "viyaazhakizhamai" (the bare stem is no weekday).
+_TA_ROMAN_GLUED_STEMS: Mapping[str, int] = {
+    "thinga": 0, "thingat": 0, "sevvaa": 1, "sevva": 1, "chevva": 1, "budha": 2, "pudha": 2,
+    "viyaazha": 3, "viyazha": 3, "vyazha": 3, "viyaza": 3, "nyaayiru": 6, "nyayitru": 6,
+    "gnayitru": 6, "nyayithu": 6,
+}
 _WEEKDAY_OF = _lookup(_WEEKDAY_WORDS) | {
-    # Romanised Tamil glues kizhamai ("day") on: vellikizhamai, sanikkizhamai.
+    # Romanised Tamil glues kizhamai ("day") on: vellikizhamai, sanikkizhamai,
+    # thingakizhamai; spellings of kizhamai vary (kilamai, kelamai, kizhama).
     f"{stem}{glue}{day}": weekday
-    for stem in _TA_ROMAN_WEEKDAYS
-    for weekday in [_lookup(_WEEKDAY_WORDS)[stem]]
-    for glue in ("", "k")
-    for day in ("kizhamai", "kilamai")
+    for stem, weekday in (*((s, _lookup(_WEEKDAY_WORDS)[s]) for s in _TA_ROMAN_WEEKDAYS),
+                          *_TA_ROMAN_GLUED_STEMS.items())
+    for glue in ("", "k", "kk")
+    for day in ("kizhamai", "kilamai", "kelamai", "kizhama", "kilama")
 }
 _WEEKDAY_ABBR_OF = _lookup(_WEEKDAY_ABBREVIATIONS)
 
@@ -248,6 +259,9 @@ _MONTH_NOUN = ("month", "month's", "mahine", "mahina", "mahine ki", "मही�
 _HI_OF = r"(?:\s+(?:ki|ka|ke|की|का|के))?"
 _DAY_NOUN = ("tarikh", "tareekh", "tarik", "tarick", "तारीख", "तारिख", "தேதி", "thethi",
              "theti", "thedhi", "thedi", "date")
+# After a day said in words, only the words for a day of the month, not "date" ("one
+# date" is no 1st).
+_WORDED_DAY_NOUN = tuple(w for w in _DAY_NOUN if w != "date")
 _TA_ORDINAL = r"(?:\s?-?\s?(?:ஆம்|ம்|aam|avathu|ஆவது))"
 _EN_ORDINAL = r"(?:st|nd|rd|th)"
 
@@ -329,6 +343,10 @@ _DAY_WORD_OF: dict[str, int] = {
     w: d for d, words in _DAY_WORDS.items()
     for word in words for w in {*_norm_words([word]), *_norm_words([word.replace(" ", "-")])}
 }
+# Before "this month", a small English count is a count ("two of this month's bills").
+_COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten"))
+_ORDINAL_DAY_WORD_OF = {w: d for w, d in _DAY_WORD_OF.items() if w not in _COUNT_WORDS}
 # Words that say a dashed or dotted day-month after them is a date ("on 16-11").
 _DATE_WORDS = ("on", "dt", "dt.", "dated", "date", "dinank", "दिनांक", "तारीख", "tarikh",
                "தேதி", "thethi")
@@ -435,6 +453,22 @@ def _worded_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date
     if year is not None:
         return _make(year, month, day)
     return _nearest_day_month(day, month, today, prefer)
+
+
+def _worded_day(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    return None if day is None else _nearest_day(day, today, prefer)
+
+
+def _worded_relative_month_day(match: re.Match[str], today: date,
+                               prefer: Prefer) -> date | None:
+    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    if day is None:
+        return None
+    relation = normalise_text(match["rel"]).split()[-1]
+    shift = -1 if relation in _LAST_SET else 1 if relation in _NEXT_SET else 0
+    year, month = _month_shift(today, shift)
+    return _make(year, month, day)
 
 
 def _month_from_text(text: str) -> int | None:
@@ -554,6 +588,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
         ("day-of-relative-month", rf"{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*of)?\s*"
                                   rf"{_REL_MONTH}\s*{_MONTH_NOUN_RE}", _relative_month_day),
         ("day-word", rf"{_DAY}(?:{_TA_ORDINAL}|{_EN_ORDINAL})?\s*{_DAY_NOUN_RE}", _day_only),
+        ("worded-day-word", rf"{_LEFT}(?P<dayword>{_alternation(_DAY_WORD_OF)})"
+                            rf"(?:{_TA_ORDINAL})?\s*{_alternation(_WORDED_DAY_NOUN)}",
+         _worded_day),
+        ("worded-day-of-relative-month",
+         rf"{_LEFT}(?P<dayword>{_alternation(_ORDINAL_DAY_WORD_OF)})"
+                                         rf"(?:\s*of)?\s*{_REL_MONTH}\s*{_MONTH_NOUN_RE}",
+         _worded_relative_month_day),
         ("ordinal-day", rf"{_DAY}(?:{_EN_ORDINAL}{_RIGHT}|{_TA_ORDINAL}{_RIGHT_TA})", _day_only),
         ("relative-day", rf"{_LEFT}(?P<word>{_alternation(_RELATIVE_DAYS)})", _relative_day),
         ("relative-weekday", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"

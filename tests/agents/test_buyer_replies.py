@@ -251,7 +251,6 @@ MUST_PASS: list[tuple[str, BuyerReplyIntent, date | None]] = [
     ("மீண்டும் அனுப்புங்க", BuyerReplyIntent.OPT_IN, None),
     ("payment nahi hua abhi", BuyerReplyIntent.OTHER, None),
     ("haven't paid yet", BuyerReplyIntent.OTHER, None),
-    ("my customer hasn't paid me yet", BuyerReplyIntent.OTHER, None),
     ("innum panam varala", BuyerReplyIntent.OTHER, None),
     ("give me 10 more days", BuyerReplyIntent.MORE_TIME, date(2026, 12, 3)),
     ("10 din aur do", BuyerReplyIntent.MORE_TIME, date(2026, 12, 3)),
@@ -429,11 +428,101 @@ def test_sending_the_bill_again_is_no_opt_in(text: str, intent: BuyerReplyIntent
 
 
 @pytest.mark.parametrize("text", ["payment nahi hua abhi", "abhi tak payment nahi kiya",
-                                  "I have not made the payment", "innum pay pannala",
-                                  "mere customer ne abhi paisa nahi diya",
-                                  "என் கஸ்டமர் இன்னும் பணம் தரல"])
+                                  "I have not made the payment", "innum pay pannala"])
 def test_a_payment_not_made_is_neither_paid_nor_a_promise(text: str) -> None:
     assert understand_buyer_reply(text, TODAY).intent is BuyerReplyIntent.OTHER
+
+
+# Rules only: the statistical second reading was trained when these were labelled "other".
+@pytest.mark.parametrize("text", ["my customer hasn't paid me yet",
+                                  "mere customer ne abhi paisa nahi diya",
+                                  "என் கஸ்டமர் இன்னும் பணம் தரல",
+                                  "Cant pay now, my customer hasnt paid me",
+                                  "customer ne abhi tak payment nhi kiya, aate hi bhej dunga",
+                                  "customer enakku innum tharala, kuduthathum anuppuren"])
+def test_own_customers_non_payment_is_more_time_never_paid(text: str) -> None:
+    reply = understand_buyer_reply(text, TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.MORE_TIME, None)
+
+
+def test_someone_paying_the_buyer_is_not_the_buyers_payment() -> None:
+    reply = understand_buyer_reply("my customer paid me yesterday, will send yours tomorrow",
+                                   TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.PROMISE_TO_PAY,
+                                                  TODAY + timedelta(days=1))
+
+
+@pytest.mark.parametrize("text", ["When is this due?", "payment kab tak karna hai?",
+                                  "what is the total outstanding as on date",
+                                  "भुगतान की अंतिम तारीख क्या है", "கடைசி தேதி எப்போ?",
+                                  "bill 8823 pe kitna pending hai?"])
+def test_a_question_about_the_bills_details_asks_for_the_invoice(text: str) -> None:
+    reply = understand_buyer_reply(text, TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.INVOICE_COPY, None)
+
+
+@pytest.mark.parametrize(("text", "promised"), [
+    ("सोमवार को भुगतान कर दिया जाएगा", date(2026, 11, 30)),
+    ("parso tak payment kar diya jayega", date(2026, 11, 25)),
+])
+def test_a_passive_future_is_a_promise_not_a_payment(text: str, promised: date) -> None:
+    reply = understand_buyer_reply(text, TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.PROMISE_TO_PAY, promised)
+
+
+@pytest.mark.parametrize("text", ["Paid on Saturday via GPay", "शनिवार को ही पेमेंट कर दिया था",
+                                  "சனிக்கிழமையே கேஷா குடுத்துட்டேனே"])
+def test_a_past_weekday_with_a_paid_verb_is_a_claim_without_a_date(text: str) -> None:
+    reply = understand_buyer_reply(text, TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.CLAIMS_PAID, None)
+
+
+@pytest.mark.parametrize("text", ["Please resume the payment reminders",
+                                  "msg wapas chalu kr do", "haan reminder bhejte raho",
+                                  "munnadi maadhiri message podunga",
+                                  "நினைவூட்டல் மீண்டும் ஆரம்பிக்கவும்", "opt in"])
+def test_resuming_the_messages_is_opt_in(text: str) -> None:
+    assert understand_buyer_reply(text, TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.OPT_IN
+
+
+def test_a_message_seen_again_with_a_promise_is_no_opt_in() -> None:
+    assert understand_buyer_reply("got your message again, will pay tomorrow", TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.PROMISE_TO_PAY
+
+
+def test_dont_send_is_an_opt_out_unless_goods_are_not_to_be_sent() -> None:
+    assert understand_buyer_reply("இனி குறுஞ்செய்தி அனுப்ப வேண்டாம்", TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.OPT_OUT
+    assert understand_buyer_reply("kal dukaan band hai, maal mat bhejna", TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.OTHER
+
+
+@pytest.mark.parametrize("text", ["rate 120 bola tha, bill me 135 lagaya",
+                                  "bill mein 30 peti likhi hai, 25 hi aayi",
+                                  "the invoice is for goods we sent back",
+                                  "amount on the bill doesnt match our PO",
+                                  "discount ki baat hui thi, bill mein nahi laga"])
+def test_disputes_about_rate_quantity_or_returned_goods(text: str) -> None:
+    assert understand_buyer_reply(text, TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("text", ["இந்த மாசம் வியாபாரம் சரியில்லை, கொஞ்சம் அவகாசம் தாங்க",
+                                  "अभी भुगतान संभव नहीं है", "பணம் கட்ட இயலாது",
+                                  "all my cash is stuck in stock"])
+def test_a_bad_month_or_no_means_to_pay_is_more_time(text: str) -> None:
+    assert understand_buyer_reply(text, TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.MORE_TIME
+
+
+def test_patience_with_a_dated_promise_is_a_promise() -> None:
+    reply = understand_buyer_reply("please bear with us, we will pay on 30th", TODAY,
+                                   second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.PROMISE_TO_PAY,
+                                                  date(2026, 11, 30))
+    assert understand_buyer_reply("please bear with us", TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.MORE_TIME
 
 
 def test_someone_elses_non_payment_with_a_request_for_time_is_more_time() -> None:

@@ -460,3 +460,73 @@ def test_contractions_typed_without_the_apostrophe_read_as_written_with_it(
     with_apostrophe = understand_command(text.replace("nt ", "n't "), date(2026, 11, 20))
     assert understand_command(text, date(2026, 11, 20)).intent.value == intent
     assert with_apostrophe.intent.value == intent
+
+
+# --- credit periods in words, invoices settled whole, the second reading's slots -------------
+
+def _rules(text: str) -> dict[str, Any]:
+    return understand_command(text, TODAY, second_reading=False).to_json()
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("naya bill 41 rs 900 credit thirty days", 30),
+    ("naya bill 41 rs 900 साठ दिन का टाइम", 60),
+    ("naya bill 41 rs 900 nabbe din ka udhar", 90),
+    ("puthu bill 41 rs 900 muppathu naal kedu", 30),
+    ("புது பில் 41 ரூ 900 இருபத்தைந்து நாள் கெடு", 25),
+    ("naya bill 41 rs 900 kedu 30 nal", 30),
+    ("naya bill 41 rs 900 net 21", 21),
+    ("नया बिल 41 राशि 900 उधार की मुद्दत 30 दिन।", 30),
+])
+def test_a_credit_period_may_be_counted_in_words_or_after_a_credit_word(
+        text: str, days: int) -> None:
+    assert _rules(text)["slots"]["agreed_days"] == days
+
+
+@pytest.mark.parametrize("text", ["add bill 64 rs 7000 credit 1 month",
+                                  "time 5 baje bill 65 add karo rs 500"])
+def test_a_count_not_of_days_or_before_time_alone_is_no_credit_period(text: str) -> None:
+    assert "agreed_days" not in _rules(text)["slots"]
+
+
+def test_a_count_in_words_that_is_no_count_does_not_hide_the_next() -> None:
+    slots = _rules("புது பில் 3321 தொகை ஐம்பத்தைந்தாயிரம் முப்பது நாள் கெடு")["slots"]
+    assert (slots["amount"], slots["agreed_days"]) == ("55000.00", 30)
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("1009 settled", {"invoice_number": "1009"}),
+    ("mark 5561 as paid", {"invoice_number": "5561"}),
+    ("556 payment zala, full amount recieved", {"invoice_number": "556"}),
+    ("20000 cleared", {"amount": "20000.00"}),  # a round sum stays the amount
+    ("12500 received", {"amount": "12500.00"}),  # money is received, invoices settled
+])
+def test_a_lone_figure_in_an_invoice_settled_whole_is_the_invoice(
+        text: str, slots: dict[str, Any]) -> None:
+    assert _rules(text) == {"intent": "mark_paid", "language": "en", "slots": slots}
+
+
+def test_a_new_invoice_with_two_bare_figures_names_the_invoice_then_the_amount() -> None:
+    assert _rules("invce add 2207 23AAKFS2231B1Z9 37500")["slots"] == {
+        "invoice_number": "2207", "gstin": "23AAKFS2231B1Z9", "amount": "37500.00"}
+    # the later figure smaller: no reading of the invoice from it
+    assert _rules("add 37500 kal 2207")["slots"] == {"amount": "37500.00", "date": "2026-11-19"}
+
+
+def test_a_refused_language_is_not_the_one_asked_for() -> None:
+    assert _rules("bhai Tamil me mat bhejo, Hindi me bhejo")["slots"] == {"language": "hi"}
+    assert _rules("Tamil mat bhejo")["slots"] == {"language": "ta"}
+
+
+@pytest.mark.parametrize("intent", ["invoice_detail", "pause_reminders", "resume_reminders"])
+def test_a_bare_number_is_the_invoice_whatever_decided_the_intent(
+        intent: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second reading may move "other" to an intent that takes an invoice number and
+    no amount: a bare number is then that invoice, not a sum."""
+    monkeypatch.setattr("agents.retailer_commands.second_opinion",
+                        lambda reader, text, rules_intent: intent)
+    for text, number in (("any news on 4521", "4521"), ("1187 என்ன ஆச்சு?", "1187"),
+                         ("hold 77 for now", "77")):
+        parsed = understand_command(text, TODAY)
+        assert (parsed.intent.value, parsed.slots) == (intent, {"invoice_number": number})
+    assert understand_command("Rs 500 ka kya", TODAY).slots == {}  # a marked sum is no invoice

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tools.amount_words import find_amount_in_words
+from tools.amount_words import count_in_words, find_amount_in_words
 from tools.date_phrases import normalise_text
 
 
@@ -72,3 +72,35 @@ def test_span_indexes_the_normalised_text() -> None:
 def test_rising_scale_ends_the_amount() -> None:
     """'paanch hazaar do lakh' is read as far as it makes sense: 5,000."""
     assert _value("paanch hazaar do lakh") == Decimal(5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("irupathu aayiram ainooru", "20500"),
+        ("எழுபத்தைந்தாயிரம்", "75000"),
+        ("இருபத்தைந்து ஆயிரம்", "25000"),
+        ("ஒரு லட்சத்து இருபதாயிரத்து ஐந்நூறு", "120500"),
+        ("irandu latcham munnooru", "200300"),
+        ("pachpan hazaar", "55000"),
+        ("पैंतालीस हजार", "45000"),
+        ("fifty two thousand three hundred", "52300"),
+        ("pannendu ayiram", "12000"),
+        ("oru latchathu aimbathu aayiram", "150000"),
+        ("பன்னிரண்டாயிரம்", "12000"),
+    ],
+)
+def test_tamil_glued_numbers_and_hindi_counts(text: str, expected: str) -> None:
+    """Tamil glues units onto tens and thousands onto counts and says hundreds in one
+    word; Hindi has a word for every count."""
+    assert _value(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("thirty", 30), ("twenty five", 25), ("साठ", 60), ("nabbe", 90), ("muppathu", 30),
+     ("இருபத்தைந்து", 25), ("thirty days", None), ("30", None), ("dedh", None),
+     ("ஐம்பத்தைந்தாயிரம்", None)],
+)
+def test_count_in_words_reads_a_whole_count_only(text: str, expected: int | None) -> None:
+    assert count_in_words(normalise_text(text)) == expected

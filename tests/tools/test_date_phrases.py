@@ -290,6 +290,32 @@ def test_day_in_words_before_a_month_is_read(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [("तीस तारीख को", date(2026, 11, 30)), ("pachees tarikh tak", date(2026, 11, 25)),
+     ("das tarikh", date(2026, 12, 10)),
+     ("twenty fifth of this month", date(2026, 11, 25)),
+     ("first of next month", date(2026, 12, 1))],
+)
+def test_day_in_words_before_a_day_word_or_this_month_is_read(text: str,
+                                                               expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize("text", ["give me one date", "paid two of this month's bills"])
+def test_a_count_in_words_is_no_day(text: str) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("thingakizhamai", date(2026, 11, 23)), ("sevvaakizhamai", date(2026, 11, 24)),
+     ("velli kelamai", date(2026, 11, 20)), ("sanikkizhama", date(2026, 11, 21))],
+)
+def test_romanised_tamil_weekdays_glued_to_kizhamai(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [("recd 25k on 16-11", date(2026, 11, 16)), ("dt 5.11", date(2026, 11, 5)),
      ("दिनांक 3-11", date(2026, 11, 3))],
 )
