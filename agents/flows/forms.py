@@ -175,7 +175,8 @@ def _start(form: Form, turn: FormTurn) -> dict[str, Any]:
     draft: dict[str, Any] = {}
     problems: list[str] = []
     for slot in form.slots:
-        value = slot.prefill(understood) if slot.prefill else None
+        # a slot an earlier one filled keeps that value (a known GSTIN brings its name)
+        value = slot.prefill(understood) if slot.prefill and not slot.is_filled(draft) else None
         if value in (None, ""):
             continue
         try:

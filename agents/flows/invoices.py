@@ -13,7 +13,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agents.answers import is_none, is_same, is_skip
+from agents.answers import is_none, is_same, is_skip, yes_no
 from agents.channel_policy import unreachable_reason
 from agents.deps import AgentDeps
 from agents.flows.common import ask, day, done, language, money, say, text, today
@@ -64,8 +64,8 @@ def _name(value: str) -> str:
     name = " ".join(value.split())
     if not name or len(name) > 200:
         raise InputError("name", "required")
-    if not any(ch.isalpha() for ch in name):
-        raise InputError("name", "name-not-a-name", value=name[:40])
+    if not any(ch.isalpha() for ch in name) or yes_no(name) is not None or is_skip(name):
+        raise InputError("name", "name-not-a-name", value=name[:40])  # "yes" is no name
     return name
 
 
@@ -220,7 +220,8 @@ ADD_INVOICE = Form(
              filled=lambda d: "buyer_id" in d or bool(d.get("gstin") or d.get("buyer_name")),
              prefill=lambda u: (u.get("slots") or {}).get("gstin") or u.get("buyer_name")),
         Slot("buyer_name", _buyer_name, "invoice-ask-buyer-name",
-             filled=lambda d: bool(d.get("buyer_name")), field="buyer"),
+             filled=lambda d: bool(d.get("buyer_name")), field="buyer",
+             prefill=lambda u: u.get("buyer_name")),  # a new GSTIN with the name given
         Slot("buyer_phone", _buyer_phone, "invoice-ask-buyer-phone",
              filled=lambda d: bool(d.get("buyer_phone_asked")),
              short_answers=frozenset({"skip"}),

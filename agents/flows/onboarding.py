@@ -146,6 +146,10 @@ def _name(uow: UnitOfWork, state: ConversationState, draft: dict[str, Any]) -> d
     name = text(state)
     if not name or len(name) > 200:
         return ask(FLOW, "name", draft, say(state, "onboarding-ask-name"))
+    if not any(ch.isalpha() for ch in name) or yes_no(name) is not None or is_skip(name):
+        refused = InputError("name", "business-name-not-a-name", value=name[:40])
+        return ask(FLOW, "name", draft, error_text(state, refused),
+                   say(state, "onboarding-ask-name"))
     return ask(FLOW, "upi", {**draft, "name": name}, say(state, "onboarding-ask-upi"))
 
 

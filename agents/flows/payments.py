@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from agents.answers import normalise
+from agents.answers import is_skip, normalise, yes_no
 from agents.flows.common import day, error_text, money, now, say, text, today
 from agents.flows.forms import Form, FormTurn, Slot, understood_slot
 from store.ledger import quote_invoice
@@ -28,6 +28,8 @@ FULL_WORDS = frozenset({"full", "all", "full amount", "poora", "pura", "pure", "
 
 
 def _invoice(turn: FormTurn, draft: dict[str, Any], value: str) -> dict[str, Any]:
+    if yes_no(value) is not None or is_skip(value):  # an answer, not the number asked for
+        raise InputError("invoice_number", "invoice-number-not-a-number", value=value.strip()[:40])
     invoice = turn.uow.invoices(turn.retailer_id).by_number(value.strip())
     if invoice is None:
         raise InputError("invoice_number", "invoice-unknown", number=value.strip())
