@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -22,6 +23,7 @@ from agents.answers import normalise
 from agents.buyer_replies import BuyerReply, understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.common import ask, done, now, text, today
+from agents.reminder_drafting import SMS_VARIABLE_MAX_CHARS
 from agents.state import Attachment, ConversationState, Node, TurnContext, attachment
 from prompts import render
 from store.ledger import quote_invoice
@@ -228,6 +230,16 @@ def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
         return (render("buyer-message-received", language, retailer=name),
                 render("buyer-intent-other", rl))
     quote = quote_invoice(invoice, retailer, day, deps.interest_policy)
+    # An SMS answer keeps to two parts (docs/messaging.md): the short wording, a long
+    # business name clipped, rupees as "Rs." in English, the UPI id instead of the link.
+    sms = "-sms" if channel is Channel.SMS else ""
+
+    def rupees(amount: Decimal) -> str:
+        shown = format_inr(amount, language, chat=True)
+        return shown.replace("₹", "Rs.") if sms and language == "en" else shown
+
+    if sms:
+        name = name[:SMS_VARIABLE_MAX_CHARS].rstrip()
     if intent == "promise_to_pay" and reply.promised_date is not None:
         uow.actions.schedule_promise_follow_up(invoice, reply.promised_date)
         return (render("buyer-promise-noted", language, number=number,
@@ -243,23 +255,24 @@ def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
                        reference=reply.reference or render("reference-none", rl)))
     if intent == "dispute":
         uow.actions.pause_reminders(invoice, moment, reply.reason or "-")
-        return (render("buyer-dispute-noted", language, number=number, retailer=name),
+        return (render(f"buyer-dispute-noted{sms}", language, number=number, retailer=name),
                 render("buyer-intent-dispute", rl, reason=reply.reason or "-"))
     if intent == "more_time":
         return (render("buyer-more-time-noted", language, number=number, retailer=name),
                 render("buyer-intent-more_time", rl))
     if intent == "invoice_copy":
-        return (render("buyer-invoice-copy", language, number=number, retailer=name,
+        return (render(f"buyer-invoice-copy{sms}", language, number=number, retailer=name,
                        date=format_date(invoice.invoice_date, language),
-                       amount=format_inr(invoice.principal, language, chat=True),
+                       amount=rupees(invoice.principal),
                        due_date=format_date(invoice.due_date, language),
-                       total=format_inr(quote.total_due, language, chat=True)),
+                       total=rupees(quote.total_due)),
                 render("buyer-intent-invoice_copy", rl))
     if intent == "payment_link":
         if retailer.upi_id and quote.total_due > 0:
-            link = upi_payment_link(retailer.upi_id, name, quote.total_due, number)
-            return (render("buyer-payment-link", language, total=format_inr(
-                quote.total_due, language, chat=True), number=number, retailer=name, link=link),
+            link = upi_payment_link(retailer.upi_id, retailer.name or "", quote.total_due,
+                                    number)
+            return (render(f"buyer-payment-link{sms}", language, total=rupees(quote.total_due),
+                           number=number, retailer=name, link=link, upi_id=retailer.upi_id),
                     render("buyer-intent-payment_link", rl))
         return (render("buyer-payment-link-missing", language, retailer=name),
                 render("buyer-intent-payment_link-missing", rl))
