@@ -294,8 +294,12 @@ def _has_ending(word: str, stems: Sequence[str], endings: Sequence[str]) -> bool
 
 def _tense_positions(words: Sequence[Word]) -> tuple[tuple[int, ...], tuple[int, ...],
                                                       tuple[int, ...]]:
-    """Indices of Hindi future verbs, Tamil future and Tamil past verbs of paying."""
+    """Indices of Hindi future verbs, Tamil future and Tamil past verbs of paying.
+
+    A Tamil verb right after a word for talking or checking does that, not paying
+    ("invoice check panniten", "message anuppitten", "call pannuren")."""
     lexicon = _lexicon()
+    talk = lexicon.cues.words("talk_word")
     hi_future, ta_future, ta_past = [], [], []
     for i, word in enumerate(words):
         text = word.text
@@ -303,6 +307,8 @@ def _tense_positions(words: Sequence[Word]) -> tuple[tuple[int, ...], tuple[int,
             continue
         if any(text.endswith(e) and len(text) > len(e) for e in lexicon.hi_future_endings):
             hi_future.append(i)
+        if i and words[i - 1].matches & talk:
+            continue
         if _has_ending(text, lexicon.ta_pay_stems, lexicon.ta_past_endings):
             ta_past.append(i)
         elif _has_ending(text, lexicon.ta_pay_stems, lexicon.ta_future_endings):
@@ -514,7 +520,8 @@ def _asks_to_resume(reading: _Reading) -> bool:
     reminder"), or a message word with "again" and a send word ("send me updates
     again", "munnadi maadhiri message podunga"). A payment word is about the payment
     ("payment fir se bhejo", "got your message again, will pay tomorrow") unless it
-    names the messages ("resume the payment reminders")."""
+    names the messages ("resume the payment reminders") or a department ("accounts
+    paiyan ku useful")."""
     if reading.keyword in _lexicon().opt_in_keywords:
         return True
     messages = {start for start, _ in reading.cues.get("message_word", ())}
@@ -522,7 +529,10 @@ def _asks_to_resume(reading: _Reading) -> bool:
         reading.has("resume_verb") or reading.has("again_word") and reading.has("send_request"))
     about_bill = any(reading.has(cue) for cue in (
         "invoice_noun", "copy_object", "payment_detail", "pay_app"))
-    about_paying = any(end not in messages for _, end in reading.cues.get("pay_word", ()))
+    department = {i for start, end in reading.cues.get("department", ())
+                  for i in range(start, end)}
+    about_paying = any(end not in messages and start not in department
+                       for start, end in reading.cues.get("pay_word", ()))
     return asked and not about_bill and not about_paying
 
 
@@ -539,12 +549,32 @@ def _is_bare_stop(reading: _Reading) -> bool:
 def _asks_to_stop(reading: _Reading) -> bool:
     """Rule: an opt-out phrase, a stop word with a message word ("stop the reminders"), or
     "don't send" unless goods are what is not to be sent ("maal mat bhejna": the shop is
-    closed, "இனி குறுஞ்செய்தி அனுப்ப வேண்டாம்" is an opt-out)."""
-    if _is_bare_stop(reading) or reading.has("opt_out"):
+    closed, "இனி குறுஞ்செய்தி அனுப்ப வேண்டாம்" is an opt-out). An opt-out phrase or stop
+    word followed by "ho gaya" tells that the messages stopped and asks nothing
+    ("reminder aana band ho gya, wapas chalu kar do" asks to resume)."""
+    if _is_bare_stop(reading):
+        return True
+    stopped = {start for start, _ in reading.cues.get("stopped_state", ())}
+    if any(end not in stopped for _, end in reading.cues.get("opt_out", ())):
         return True
     if reading.has("dont_send") and (reading.has("message_word") or not reading.has("goods")):
         return True
-    return reading.has("stop_word") and reading.has("message_word")
+    return reading.has("message_word") and any(
+        end not in stopped for _, end in reading.cues.get("stop_word", ()))
+
+
+def _nags_only(reading: _Reading, language: Language, dated: bool) -> bool:
+    """Rule: "don't message me again and again" ("baar baar msg mat karo", frequency_word)
+    in a reply that promises a date ("25 ko kar dunga") complains of how often the
+    reminders come: the reply is the promise. No carrier keyword, no bare stop, no
+    "band karo": those stop whatever else is said."""
+    if not dated or not reading.has("frequency_word") or reading.keyword is not None:
+        return False
+    if _is_bare_stop(reading) or reading.has("stop_word"):
+        return False
+    hi_future = reading.hi_future if language != "ta" else ()
+    return bool(hi_future or reading.ta_future) or _english_future_pay(reading) \
+        or reading.unblocked("promise", "negation")
 
 
 def _is_instruction(reading: _Reading) -> bool:
@@ -650,22 +680,24 @@ def _asks_payment_details(reading: _Reading) -> bool:
     return False
 
 
-def _asks_invoice(reading: _Reading) -> bool:
+def _asks_invoice(reading: _Reading, language: Language) -> bool:
     """Rule: a bill word with a copy or send word ("bill ki copy bhejo", "invoice PDF
     send", "பில் காப்பி அனுப்புங்க"), a copy word with a send word, which bill / how much
     is due ("kaunsa bill", "kitna baaki", "payment kab tak karna hai"), or a detail of the
     bill (balance, outstanding, amount, due date) with a question word within three words
     and no future verb ("When is this due?", "what is the total outstanding",
     "கடைசி தேதி எப்போ?") - the answer is the bill: its amount, balance and due date."""
-    if reading.has("which_bill") or _asks_bill_detail(reading):
+    if reading.has("which_bill") or _asks_bill_detail(reading, language):
         return True
     wants = reading.has("copy_word") or reading.has("send_request")
     return (reading.has("invoice_noun") and wants) or (
         reading.has("copy_word") and reading.has("send_request"))
 
 
-def _asks_bill_detail(reading: _Reading) -> bool:
-    if reading.hi_future or reading.ta_future or _english_future_pay(reading):
+def _asks_bill_detail(reading: _Reading, language: Language) -> bool:
+    # A Hindi future ending in Tamil is an imperative ("due date sollunga").
+    hi_future = reading.hi_future if language != "ta" else ()
+    if hi_future or reading.ta_future or _english_future_pay(reading):
         return False  # "balance kal de dunga, theek?" promises
     if reading.has("vague_future") or reading.has("time_request"):
         return False  # "kya balance next week de sakta hu?" asks for time
@@ -716,17 +748,21 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
     week"); or a date with a payment word, an assurance ("next Monday pakka") or
     nothing else to say ("kal", "15th"); or "now" with a payment word ("payment by
     EOD", "abhi kar dunga"). A closure that says nothing of paying ("kal dukaan band
-    rahegi", without a verb of paying) promises nothing.
+    rahegi", without a verb of paying) promises nothing; nor does a payment word that
+    says the buyer cannot pay ("cant pay now. next week", "पैसा फंसा है, अगले महीने
+    देखते हैं": :func:`_about_paying`).
     """
     if reading.unblocked("promise", "negation"):
         return True
     if _english_future_pay(reading) or reading.ta_future:
         return True
-    talk = reading.has("talk_word") and not reading.has("pay_word")
-    if talk:
-        return False
-    about_paying = (reading.has("pay_word") or reading.has("assurance")
-                    or reading.has("pay_verb"))
+    # "message" in "msg mat karo" is about the reminders, not the buyer talking
+    about_messages = {i for start, end in reading.cues.get("opt_out", ())
+                      for i in range(start, end)}
+    talk = any(start not in about_messages for start, _ in reading.cues.get("talk_word", ()))
+    if talk and not _names_payment(reading):
+        return False  # "kal baat karenge"; "paisa atka hai, agle hafte dekhenge"
+    about_paying = _about_paying(reading)
     if reading.has("closed_word") and not (about_paying or reading.has("hi_pay_verb")
                                            or reading.ta_future):
         return False  # "kal dukaan band rahegi, maal mat bhejna": the shop is closed
@@ -745,6 +781,21 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
     return about_paying or len(reading.words) <= 4  # "kal", "Monday sir", "15 tarikh tak"
 
 
+def _about_paying(reading: _Reading) -> bool:
+    """Rule: an assurance, or a payment word or verb of paying outside the phrases that
+    say the buyer cannot pay ("can't pay", "paisa phasa hai" say nothing of paying)."""
+    return reading.has("assurance") or _names_payment(reading, "pay_word", "pay_verb")
+
+
+def _names_payment(reading: _Reading, *cues: str) -> bool:
+    """Rule: a word of the ``cues`` groups (payment words by default) outside the phrases
+    that say the buyer cannot pay ("abhi paisa nahi", "can't pay")."""
+    cannot = {i for cue in ("cant_pay", "unable_to_pay")
+              for start, end in reading.cues.get(cue, ()) for i in range(start, end)}
+    return any(start not in cannot for cue in cues or ("pay_word",)
+               for start, _ in reading.cues.get(cue, ()))
+
+
 def _decide_intent(reading: _Reading, language: Language, dated: bool,
                    period: _Period | None, now: bool) -> BuyerReplyIntent:
     """The intent, by these rules in order (first that applies):
@@ -754,7 +805,9 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
        QUIT); only a stop word and filler ("band karo", "நிறுத்து"); an opt-out
        phrase ("stop messages", "message mat bhejo", "அனுப்பாதீங்க"); or a stop word
        with a message word. A stop request wins over everything else in the reply:
-       it must be honoured. ``opt_out_scope``: :func:`_opt_out_scope`.
+       it must be honoured; only "don't message me again and again" beside a dated
+       promise is the promise (:func:`_nags_only`). ``opt_out_scope``:
+       :func:`_opt_out_scope`.
     3. other: an instruction to the system or a reach for other buyers' data
        (:func:`_is_instruction`), whatever else the reply says.
     3a. opt_in: START/UNSTOP alone, or a request to be messaged again
@@ -777,7 +830,7 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
     """
     if not reading.words:
         return BuyerReplyIntent.OTHER
-    if _opt_out_scope(reading) is not None:
+    if _opt_out_scope(reading) is not None and not _nags_only(reading, language, dated):
         return BuyerReplyIntent.OPT_OUT
     if _is_instruction(reading):
         return BuyerReplyIntent.OTHER
@@ -791,7 +844,7 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
         return BuyerReplyIntent.CLAIMS_PAID
     if _asks_payment_details(reading):
         return BuyerReplyIntent.PAYMENT_LINK
-    if _asks_invoice(reading):
+    if _asks_invoice(reading, language):
         return BuyerReplyIntent.INVOICE_COPY
     hi_future = reading.hi_future if language != "ta" else ()
     dated_promise = dated and (bool(hi_future or reading.ta_future)
@@ -840,7 +893,7 @@ def _explicit_date(text: str, today: date) -> date | None:
     found: list[tuple[DateSpan, date]] = []
     for span in find_date_spans(text, today, prefer="future"):
         value = span.value
-        if span.rule == "weekday" and value == today:
+        if span.rule in ("weekday", "weekday-typo") and value == today:
             value += timedelta(days=7)
         if value >= today:
             found.append((span, value))

@@ -68,8 +68,8 @@ Slot conventions (the contract with the flows):
   figure after a space or ``₹`` ("Rs -5000", "₹-2000"); "amt-5000" is 5000.
 * ``date``: ISO ``YYYY-MM-DD`` from :func:`tools.date_phrases.find_date_span`
   with ``prefer="past"`` (invoice and payment dates are in the past: ``kal`` is
-  yesterday). Gregorian month names in any script; Tamil-calendar months
-  (கார்த்திகை 5) are not read (see :mod:`tools.date_phrases`).
+  yesterday). Gregorian month names in any script, and Tamil-calendar months next
+  to a day (கார்த்திகை 5: see :mod:`tools.date_phrases`).
 * ``agreed_days``: int; weeks count 7 days (``2 weeks credit`` -> 14). The count
   may be said in words (``credit thirty days``, ``साठ दिन का टाइम``, ``muppathu naal
   kedu``: :func:`tools.amount_words.count_in_words`), and the credit word may be
@@ -87,6 +87,7 @@ capitalised, or with "Stores", "Traders", "ji"...) is an attribute of
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -215,6 +216,7 @@ class _Lexicon(ReaderLexicon):
     days_re: re.Pattern[str]
     credit_days_re: re.Pattern[str]
     amount_marked_re: re.Pattern[str]
+    amount_correction_re: re.Pattern[str]
 
 
 _NUMBER = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?"
@@ -286,8 +288,10 @@ def _lexicon() -> _Lexicon:
             rf"{LEFT}(?P<word>{invoice_words})(?:\s*(?P<marker>{number_words}))?"
             r"(?:\s*[:#.]\s*|\s+)#?\s*"
             r"(?P<num>(?=[0-9a-z/\-]*[0-9])[0-9a-z][0-9a-z/\-]*)(?![0-9a-z/\-]|,[0-9])"
-            # "INV-42", "inv42", "B/2026/17", "SK/45"
-            r"|(?<![0-9a-z/\-#.])(?P<pre>(?P<prefix>[a-z]{1,6})[\-/]?[0-9]+(?:[\-/][0-9a-z]+)*)"
+            # "INV-42", "inv42", "B/2026/17", "SK/45"; letter parts in a row before the
+            # figures: "BLR-HW-2240", "INV/KX/2026/77"
+            r"|(?<![0-9a-z/\-#.])(?P<pre>(?P<prefix>[a-z]{1,6})(?:[\-/][a-z]{1,6}){0,2}[\-/]?"
+            r"[0-9]+(?:[\-/][0-9a-z]+)*)"
             r"(?![0-9a-z/\-])"
             # "#42"
             r"|#\s?(?P<hash>[0-9a-z/\-]*[0-9][0-9a-z/\-]*)"
@@ -322,7 +326,9 @@ def _lexicon() -> _Lexicon:
             rf"(?:\s*(?:{credit_words}|{alternation['credit_after_words']}))?"
         ),
         credit_days_re=re.compile(
-            rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})(?![0-9,.])"
+            # "net 30." at the end of a sentence: a full stop, not a decimal point
+            rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})"
+            r"(?![0-9]|[,.][0-9])"
             rf"(?!\s*{alternation['not_day_units']})"
         ),
         amount_marked_re=re.compile(
@@ -332,6 +338,10 @@ def _lexicon() -> _Lexicon:
             rf"|(?<![0-9a-z.,/#\-])(?P<num3>{_NUMBER})\s*(?:/-|{_CURRENCY}(?![a-z])|only)"
             rf"|{LEFT}{alternation['amount_words']}\s*(?::\s*)?"
             rf"(?:{_SIGN.format(n='4')}|-\s*)?(?P<num4>{_NUMBER})(?:\s*(?P<unit4>{units}))?"
+        ),
+        amount_correction_re=re.compile(
+            # "2400 illa illa 24000", "5000 nahi nahi 50000", "40k sorry 45k"
+            rf"[\s,.!\-]*{word_alternation(core.strings('amount_corrections'))}[\s,.!:\-]*"
         ),
     )
 
@@ -543,6 +553,31 @@ _BARE_NUMBER = re.compile(
 
 
 def _take_amount(text: str) -> tuple[str | None, str | None, str]:
+    """Rule: the amount (:func:`_first_amount`); when a correction follows it ("ரெண்டாயிரத்து
+    நானூறு இல்ல இல்ல இருபத்து நாலாயிரம்", "5000 nahi nahi 50000", "40k sorry 45k"), the
+    amount said after the correction. Both are taken out of the text."""
+    value, figure, rest = _first_amount(text)
+    taken = _changed_span(text, rest)
+    if taken is None:
+        return value, figure, rest
+    correction = _lexicon().amount_correction_re.match(rest, taken[1])
+    if correction is None:
+        return value, figure, rest
+    searched = blank(rest, 0, correction.end())
+    later_value, later_figure, later_rest = _first_amount(searched)
+    later = _changed_span(searched, later_rest)
+    if later_value is None or later is None:
+        return value, figure, rest
+    return later_value, later_figure, blank(rest, *later)
+
+
+def _changed_span(before: str, after: str) -> tuple[int, int] | None:
+    """Where ``after`` (``before`` with one span blanked) differs from ``before``."""
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    return (changed[0], changed[-1] + 1) if changed else None
+
+
+def _first_amount(text: str) -> tuple[str | None, str | None, str]:
     """Rule: an amount in words ("ek lakh bees hazaar", "ஒரு லட்சம்",
     :func:`tools.amount_words.find_amount_in_words`) or a figure with a currency sign,
     unit (75k, 1.2 lakh) or amount word, whichever comes first; else the first bare
@@ -579,6 +614,46 @@ def _take_amount(text: str) -> tuple[str | None, str | None, str]:
 _BARE_RRN = re.compile(r"(?<![0-9a-z])(?:[0-9]{12}|[a-z]{4}[0-9a-z]{12,18})(?![0-9a-z])")
 
 
+# A day of the month said in words after the month's name ("நவம்பர் பதினேழு"), and a
+# relative day word with a typo ("yestrday").
+_LETTERS = "a-z\u0900-\u0963\u0966-\u097f\u0b80-\u0bff"
+_WORD_AFTER_WORD = re.compile(
+    rf"(?<![{_LETTERS}0-9])(?P<first>[{_LETTERS}]+)(?P<gap>\s+)(?P<second>[{_LETTERS}]+)"
+    rf"(?![{_LETTERS}0-9])")
+_RELATIVE_DAYS = ("yesterday", "today", "tomorrow")
+_ROMAN_WORD = re.compile(r"(?<![0-9a-z])[a-z]{5,}(?![0-9a-z])")
+
+
+def _find_date(text: str, today: date) -> tuple[date, int, int] | None:
+    """Rule: the date of :func:`tools.date_phrases.find_date_span` (past preferred); else a
+    month's name followed by the day in words ("நவம்பர் பதினேழு", "november seventeen"),
+    read as "நவம்பர் 17"; else a typo of yesterday/today/tomorrow (difflib ratio >= 0.8:
+    "yestrday", "tommorow"). Returns the date and the span to blank."""
+    span = find_date_span(text, today, prefer="past")
+    if span is not None:
+        return span.value, span.start, span.end
+    for match in _overlapping(_WORD_AFTER_WORD, text):
+        if match["second"] in ("a", "an"):
+            continue  # "may a ...": no day
+        day = count_in_words(match["second"])
+        if day is None or not 1 <= day <= 31:
+            continue
+        month_day = f"{match['first']}{match['gap']}{day}"
+        dated = find_date_span(month_day, today, prefer="past")
+        if dated is not None and dated.start == 0 and dated.end == len(month_day):
+            return dated.value, match.start(), match.end()
+    for word in _ROMAN_WORD.finditer(text):
+        if word.group() in _RELATIVE_DAYS:
+            continue
+        close = difflib.get_close_matches(word.group(), _RELATIVE_DAYS, n=1, cutoff=0.8)
+        if not close:
+            continue
+        dated = find_date_span(close[0], today, prefer="past")
+        if dated is not None:
+            return dated.value, word.start(), word.end()
+    return None
+
+
 def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     entities = _Entities()
     text = normal
@@ -586,10 +661,10 @@ def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     entities.reference, text = _take_reference(text)
     entities.invoice_number, entities.invoice_may_be_amount, text = _take_invoice_number(text)
     entities.agreed_days, text = _take_agreed_days(text)
-    span = find_date_span(text, today, prefer="past")
-    if span is not None:
-        entities.date = span.value.isoformat()
-        text = blank(text, span.start, span.end)
+    found = _find_date(text, today)
+    if found is not None:
+        entities.date = found[0].isoformat()
+        text = blank(text, found[1], found[2])
     entities.amount, entities.amount_figure, text = _take_amount(text)
     return entities, text
 
@@ -1046,9 +1121,11 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     if second_reading and intent is not RetailerIntent.CHANGE_LANGUAGE:
         # the rules' language switch is sure: it names the language (rule 1)
         guess = RetailerIntent(second_opinion("retailer", text, intent))
-        # a payment the message says did not come is never recorded as one
-        intent = intent if guess is RetailerIntent.MARK_PAID and not _paid(reading) \
-            and reading.cues.get("not_paid") else guess
+        # a payment the message says did not come, or asks after ("INV-88 ka payment aaya
+        # ya nahi"), is never recorded as one
+        asked = intent is RetailerIntent.INVOICE_DETAIL and _paid(reading) and reading.question
+        refused = (not _paid(reading) and reading.cues.get("not_paid")) or asked
+        intent = intent if guess is RetailerIntent.MARK_PAID and refused else guess
     name = reading.buyer_name if intent in (
         RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) else None
     return ParsedCommand(intent, language, _slots(intent, reading, rest), name)

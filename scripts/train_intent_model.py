@@ -23,10 +23,12 @@ DATA = ROOT / "tests" / "agents" / "data"
 TRAINING = {
     "retailer": ("retailer_commands.yaml", "retailer_commands_heldout.yaml",
                  "retailer_commands_blind.yaml", "retailer_commands_blind2.yaml",
-                 "retailer_commands_blind3.yaml", "retailer_commands_blind4.yaml"),
+                 "retailer_commands_blind3.yaml", "retailer_commands_blind4.yaml",
+                 "retailer_commands_blind5.yaml", "retailer_commands_extra.yaml"),
     "buyer": ("buyer_replies.yaml", "buyer_replies_heldout.yaml",
               "buyer_replies_blind.yaml", "buyer_replies_blind2.yaml",
               "buyer_replies_blind3.yaml", "buyer_replies_blind4.yaml",
+              "buyer_replies_blind5.yaml", "buyer_replies_extra.yaml",
               "prompt_injection.yaml"),
 }
 

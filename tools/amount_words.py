@@ -307,7 +307,8 @@ def count_in_words(text: str) -> int | None:
 
 def _tamil_count(word: str) -> Decimal | None:
     """A Tamil count in one word: a listed one, or tens with a unit glued on
-    (இருபத்தைந்து = 25, முப்பத்திரண்டு = 32)."""
+    (இருபத்தைந்து = 25, முப்பத்திரண்டு = 32; a unit starting with அ leaves the
+    consonant bare: இருபத்தஞ்சு = 20 + அஞ்சு = 25)."""
     if word in _COUNTS:
         return _COUNTS[word]
     for stem, tens in _TAMIL_TENS_STEMS:
@@ -318,11 +319,26 @@ def _tamil_count(word: str) -> Decimal | None:
             unit = _COUNTS.get(_TAMIL_VOWEL_OF_SIGN[rest[1]] + rest[2:])
         elif rest[0] == stem[-2] and rest[1] == _TAMIL_U_SIGN:  # இருபத்து மூன்று, glued
             unit = _COUNTS.get(rest[2:])
+        elif rest[0] == stem[-2] and not _is_tamil_sign(rest[1]):  # த் + அ -> த
+            unit = _COUNTS.get("அ" + rest[1:])
         else:
             unit = None
         if unit is not None and unit < 10:
             return tens + unit
     return None
+
+
+def _is_tamil_sign(char: str) -> bool:
+    """A Tamil vowel sign or virama (it follows a consonant; it is no letter of its own)."""
+    return "\u0bbe" <= char <= "\u0bcd"
+
+
+def _tamil_tens_before(word: str) -> Decimal | None:
+    """Tamil tens said before a unit in its own word: இருபத்து (நாலு) = 20 (+ 4), also
+    as spoken, இருபத்தி (ஐந்தாயிரம்)."""
+    return next((tens for stem, tens in _TAMIL_TENS_STEMS
+                 if word in (stem + stem[-2] + _TAMIL_U_SIGN, stem + stem[-2] + "\u0bbf")),
+                None)
 
 
 def _glued_thousands(word: str) -> Decimal | None:
@@ -344,6 +360,11 @@ def _group(text: str, tokens: list[_Token], i: int
     glued = _glued_thousands(tokens[i].text)
     if glued is not None:
         return glued * 1000, Decimal(1000), True, i + 1
+    tens = _tamil_tens_before(tokens[i].text)
+    if tens is not None and i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]):
+        unit = _glued_thousands(tokens[i + 1].text)
+        if unit is not None and unit < 10:  # இருபத்து நாலாயிரம் = (20 + 4) x 1,000
+            return (tens + unit) * 1000, Decimal(1000), True, i + 2
     hundreds = _TAMIL_HUNDREDS.get(tokens[i].text)
     if hundreds is not None:
         return hundreds * 100, Decimal(100), True, i + 1
@@ -373,6 +394,11 @@ def _count(text: str, tokens: list[_Token], i: int) -> tuple[Decimal, bool, int]
     if word in _FRACTIONS:
         return _FRACTIONS[word], True, i + 1
     value = _tamil_count(word) if "\u0b80" <= word[0] <= "\u0bff" else _COUNTS.get(word)
+    tens = _tamil_tens_before(word)
+    if value is None and tens is not None and follows:
+        unit = _tamil_count(tokens[i + 1].text)
+        if unit is not None and unit < 10:
+            return tens + unit, True, i + 2  # இருபத்து நாலு = 20 + 4
     if value is None:
         return None
     if value in _TENS and follows and tokens[i + 1].text in _EN_UNITS:

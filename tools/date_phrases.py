@@ -42,11 +42,19 @@ Conventions (the choices a phrase leaves open):
   आखिर``, ``டிசம்பர் கடைசி``) is its last day, in the nearest year consistent
   with ``prefer``.
 * Weekday names are also read with their common misspellings (``wensday``,
-  ``thrusday``, ``budhwaar``).
-* Month names are the Gregorian months, in any script. The Tamil calendar's
-  months (தை, மாசி, ... கார்த்திகை, மார்கழி) are solar months whose first day
-  falls on a different Gregorian date each year; they are not read (a date
-  read wrongly is worse than a question asked again).
+  ``thrusday``, ``budhwaar``), and an English word ending in "day"/"dy" that is
+  close to one weekday name (difflib ratio >= 0.85: ``mnday``, ``satrday``; not
+  ``today``, ``holiday``, ``someday``).
+* ``25 ko``/``25 को`` (Hindi "on the 25th") is a day of the month; so is an English
+  ordinal in words after on/by/before/till (``on the fifteenth``, ``by the
+  twenty-fifth``), unless a month or a unit follows (``by the second week``).
+* Tamil days in words take the ordinal ending and the tens glued or spaced
+  (``அஞ்சாம் தேதி`` = 5th, ``இருபத்தி அஞ்சாம் தேதி`` = 25th, ``irubathi anjaam
+  thethi``).
+* Month names are the Gregorian months, in any script, and the Tamil calendar's
+  solar months next to a day (``கார்த்திகை 5``, ``5 thai``, ``ஆடி 18ஆம் தேதி``):
+  :mod:`tools.tamil_calendar` gives their Gregorian date (each month begins when
+  the sun enters its sign); the nearest year, as for Gregorian months.
 * An explicit date that does not exist (``31/02/2026``) gives no date.
 
 Matching works on :func:`normalise_text` (NFC, lower case, no zero-width
@@ -64,12 +72,17 @@ search mode finds dates in invoice numbers; the patterns here are few and fast.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
+
+from tools.tamil_calendar import MONTHS as TAMIL_MONTHS
+from tools.tamil_calendar import month_index as tamil_month_index
+from tools.tamil_calendar import tamil_date
 
 __all__ = [
     "DateSpan",
@@ -339,10 +352,37 @@ _DAY_WORDS: Mapping[int, tuple[str, ...]] = {
     30: ("thirty", "thirtieth", "tees", "तीस", "muppathu", "முப்பது"),
     31: ("thirty one", "thirty first", "ikattis", "इकतीस"),
 }
+# Tamil: the tens before a unit ("இருபத்தி அஞ்சு" = 25), romanised ordinals ending in
+# "aam" ("anjaam" = 5th; Tamil script takes ஆம் through the glued-suffix rule).
+_TA_UNITS: Mapping[int, tuple[str, ...]] = {
+    1: ("onnu", "ஒன்று", "ஒண்ணு", "ஒன்னு"), 2: ("rendu", "irandu", "ரெண்டு", "இரண்டு"),
+    3: ("moonu", "munu", "மூணு", "மூன்று"), 4: ("naalu", "nalu", "நாலு", "நான்கு"),
+    5: ("anju", "ainthu", "அஞ்சு", "ஐந்து"), 6: ("aaru", "ஆறு"), 7: ("ezhu", "ஏழு"),
+    8: ("ettu", "எட்டு"), 9: ("onbathu", "onbadhu", "ஒன்பது"),
+}
+_TA_TENS: Mapping[int, tuple[str, ...]] = {
+    20: ("இருபத்தி", "இருபத்து", "irubathi", "irupathi", "irubathu", "irupathu"),
+    30: ("முப்பத்தி", "முப்பத்து", "muppathi", "muppathu"),
+}
+_TA_DAY_WORDS: Mapping[int, tuple[str, ...]] = {
+    tens + unit: tuple(f"{t} {u}" for t in tens_words for u in unit_words)
+    for tens, tens_words in _TA_TENS.items()
+    for unit, unit_words in _TA_UNITS.items() if tens + unit <= 31
+}
 _DAY_WORD_OF: dict[str, int] = {
-    w: d for d, words in _DAY_WORDS.items()
+    w: d for table in (_DAY_WORDS, _TA_DAY_WORDS) for d, words in table.items()
     for word in words for w in {*_norm_words([word]), *_norm_words([word.replace(" ", "-")])}
 }
+# Romanised Tamil ordinals: the final "u" becomes "aam" ("anju" -> "anjaam", "irubathi
+# anju" -> "irubathi anjaam", "pathu" -> "pathaam").
+_TA_ROMAN_DAY_WORDS = {w for table in (_TA_UNITS, _TA_DAY_WORDS) for words in table.values()
+                       for w in words if w.isascii()} | {"pathu", "irubathu", "irupathu",
+                                                         "muppathu"}
+_DAY_WORD_OF |= {f"{w[:-1]}aam": _DAY_WORD_OF[w] for w in _TA_ROMAN_DAY_WORDS
+                 if w.endswith("u") and w in _DAY_WORD_OF}
+# English ordinals in words ("fifteenth", "twenty-fifth"): a day after on/by/before.
+_EN_ORDINAL_WORDS = tuple(w for d, words in _DAY_WORDS.items()
+                          for w in (words[1], words[1].replace(" ", "-")))
 # Before "this month", a small English count is a count ("two of this month's bills").
 _COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight",
                           "nine", "ten"))
@@ -432,6 +472,22 @@ def _year_of(match: re.Match[str]) -> int | None:
     return 2000 + int(text) if len(text) == 2 else int(text)
 
 
+_TAMIL_MONTH = "(?P<tmonth>" + _alternation(
+    w for spellings in TAMIL_MONTHS for w in _norm_words(spellings)) + ")"
+
+
+def _tamil_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """Rule: a day of a Tamil month takes the nearest year allowed by ``prefer``."""
+    index = tamil_month_index(match["tmonth"])
+    if index is None:
+        return None
+    day = int(match["day"])
+    candidates = [found for year in (today.year - 1, today.year, today.year + 1)
+                  if (found := tamil_date(index, day, year)) is not None]
+    allowed = [c for c in candidates if (c <= today if prefer == "past" else c >= today)]
+    return min(allowed, key=lambda c: abs((c - today).days)) if allowed else None
+
+
 def _day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
     day = int(match["day"])
     month_text = match["month"]
@@ -444,8 +500,18 @@ def _day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None
     return _nearest_day_month(day, month, today, prefer)
 
 
+def _day_word(text: str) -> int | None:
+    """The day a day said in words names: "fifteen", "तीन", "அஞ்சாம்" (a Tamil word with
+    a glued suffix or ordinal ending)."""
+    word = re.sub(r"[\s\-]+", " ", text)
+    if word in _DAY_WORD_OF:
+        return _DAY_WORD_OF[word]
+    name = _known_prefix(word, _DAY_WORD_NAMES)
+    return None if name is None else _DAY_WORD_OF[name]
+
+
 def _worded_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
-    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    day = _day_word(match["dayword"])
     month = _month_from_text(match["month"])
     if day is None or month is None:
         return None
@@ -456,13 +522,13 @@ def _worded_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date
 
 
 def _worded_day(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
-    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    day = _day_word(match["dayword"])
     return None if day is None else _nearest_day(day, today, prefer)
 
 
 def _worded_relative_month_day(match: re.Match[str], today: date,
                                prefer: Prefer) -> date | None:
-    day = _DAY_WORD_OF.get(re.sub(r"[\s\-]+", " ", match["dayword"]))
+    day = _day_word(match["dayword"])
     if day is None:
         return None
     relation = normalise_text(match["rel"]).split()[-1]
@@ -532,6 +598,23 @@ def _relative_weekday(match: re.Match[str], today: date, prefer: Prefer) -> date
     return _weekday(weekday, today, mode, prefer)
 
 
+# English weekday names, for reading a typo ("mnday", "satrday") by difflib ratio.
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_TYPO_CUTOFF = 0.85
+
+
+def _weekday_typo(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """Rule: a word ending in "day"/"dy" that is no weekday name but within difflib ratio
+    0.85 of exactly one English weekday is that weekday ("mnday", not "today")."""
+    close = difflib.get_close_matches(match["weekday"], _EN_WEEKDAYS, n=2,
+                                      cutoff=_WEEKDAY_TYPO_CUTOFF)
+    if len(close) != 1:
+        return None
+    relation = re.sub(r"\s+", " ", match["rel"] or "")
+    mode = "next" if relation in _NEXT_SET else "last" if relation in _LAST_SET else "this"
+    return _weekday(_EN_WEEKDAYS.index(close[0]), today, mode, prefer)
+
+
 def _offset(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
     count = int(match["count"]) if match["count"].isdigit() else 1  # "a week ago", "ek din"
     unit = _known_prefix(match["unit"], _UNIT_WORDS)
@@ -547,6 +630,7 @@ _UNIT_WORDS = _longest_first(_norm_words(_DAY_UNIT + _WEEK_UNIT + _UNIT_IN))
 _MONTH_NAMES = _longest_first(_MONTH_OF)
 _WEEKDAY_NAMES = _longest_first(_WEEKDAY_OF)
 _RELATIVE_WORDS = _longest_first(_RELATIVE_DAYS)
+_DAY_WORD_NAMES = _longest_first(_DAY_WORD_OF)
 _LAST_SET = frozenset(_norm_words(_LAST))
 
 _REL_MONTH = "(?P<rel>" + _alternation(_NEXT + _LAST + _THIS) + ")"
@@ -556,6 +640,11 @@ _WEEKDAY_RE = ("(?P<weekday>" + _alternation(_WEEKDAY_OF) + _KIZHAMAI + ")")
 _WEEKDAY_ANY_RE = ("(?P<weekday>" + _alternation([*_WEEKDAY_OF, *_WEEKDAY_ABBR_OF])
                    + _KIZHAMAI + ")")
 _COUNT = r"(?P<count>[0-9]{1,3}|a|an|one|ek|एक)"
+_WEEKDAY_TYPO_RE = r"(?P<weekday>[a-z]{1,7}da?y)(?![0-9a-z])"
+# After an ordinal in words, these make it no day ("by the second week", "first of all").
+_NOT_AFTER_ORDINAL = (r"(?![\s\-]*(?:of\s+)?(?:the\s+)?" + _alternation(_MONTH_OF)
+                      + r"|\s+(?:week|weeks|day|days|month|months|half|time|times|thing|"
+                        r"instal|installment|instalment|payment|of\s+all|floor|one)(?![a-z]))")
 _UNIT = "(?P<unit>" + _alternation(_DAY_UNIT + _WEEK_UNIT) + ")"
 
 # (rule name, pattern, resolver). All are tried; overlapping matches are
@@ -577,6 +666,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
                       rf"(?:[\s,.'\-]*{_YEAR})?", _day_month),
         ("month-day", rf"{_LEFT}{_MONTH}[\s.\-]*{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?"
                       rf"(?:\s*,?\s*{_YEAR})?", _day_month),
+        ("tamil-day-month", rf"{_DAY}(?:{_TA_ORDINAL})?[\s.\-]*{_TAMIL_MONTH}{_RIGHT_TA}",
+         _tamil_day_month),
+        ("tamil-month-day", rf"{_LEFT}{_TAMIL_MONTH}[\s.\-]*{_DAY}(?:{_TA_ORDINAL})?",
+         _tamil_day_month),
         ("end-of-month", rf"{_LEFT}end\s+of\s+(?:the\s+month\s+of\s+)?{_MONTH}"
                          rf"(?:[\s,]*{_YEAR})?", _month_end),
         ("month-end", rf"{_LEFT}{_MONTH}(?:[\s,]*{_YEAR})?\s*{_alternation(_MONTH_END_AFTER)}"
@@ -596,10 +689,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
                                          rf"(?:\s*of)?\s*{_REL_MONTH}\s*{_MONTH_NOUN_RE}",
          _worded_relative_month_day),
         ("ordinal-day", rf"{_DAY}(?:{_EN_ORDINAL}{_RIGHT}|{_TA_ORDINAL}{_RIGHT_TA})", _day_only),
+        # "25 ko kar dunga": Hindi "ko" after a day of the month (on the 25th).
+        ("day-ko", rf"{_DAY}(?:{_EN_ORDINAL})?\s*(?:ko|को){_RIGHT}", _day_only),
+        ("on-worded-ordinal", rf"{_LEFT}(?:on|by|before|till|until|upto)\s+(?:the\s+)?"
+                              rf"(?P<dayword>{_alternation(_EN_ORDINAL_WORDS)})"
+                              rf"{_NOT_AFTER_ORDINAL}", _worded_day),
         ("relative-day", rf"{_LEFT}(?P<word>{_alternation(_RELATIVE_DAYS)})", _relative_day),
         ("relative-weekday", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"
                              rf"{_WEEKDAY_ANY_RE}", _relative_weekday),
         ("weekday", rf"{_LEFT}(?P<rel>){_WEEKDAY_RE}", _relative_weekday),
+        ("relative-weekday-typo", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"
+                                  rf"{_WEEKDAY_TYPO_RE}", _weekday_typo),
+        ("weekday-typo", rf"{_LEFT}(?P<rel>){_WEEKDAY_TYPO_RE}", _weekday_typo),
         ("offset-ago", rf"{_LEFT}{_COUNT}\s*{_UNIT}\s*(?P<ago>{_alternation(_AGO)})", _offset),
         ("offset-later", rf"{_LEFT}{_COUNT}\s*{_UNIT}\s*(?P<later>{_alternation(_LATER)})",
          _offset),

@@ -13,7 +13,6 @@ be one its entry allows, and never anything but other/claims_paid/dispute/opt_ou
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -556,12 +555,11 @@ def test_end_of_a_named_month_is_its_last_day() -> None:
         == date(2026, 12, 31)
 
 
-def test_a_5000_character_message_is_read_quickly_and_safely() -> None:
+def test_a_5000_character_message_is_read_safely() -> None:
+    # its speed is in tests/benchmarks/bench_buyer_replies.py (latency over every set)
     text = ("Sir maal kharab tha aur bill galat hai. " * 130)[:5000]
     assert len(text) == 5000
-    started = time.perf_counter()
     reply = understand_buyer_reply(text, TODAY)
-    assert time.perf_counter() - started < 1.0
     assert reply.intent is BuyerReplyIntent.DISPUTE
     assert reply.reason is not None and len(reply.reason) <= MAX_REASON_CHARS
     padding = understand_buyer_reply("kal payment kar dunga " + "x" * 4980, TODAY)
@@ -627,3 +625,43 @@ def test_word_salad_reads_to_the_contract(words: list[str]) -> None:
     reply = understand_buyer_reply(" ".join(words), TODAY)
     assert reply.intent in BuyerReplyIntent
     assert reply.promised_date is None or reply.intent in DATED_INTENTS
+
+
+def test_a_frequency_complaint_beside_a_dated_promise_is_the_promise() -> None:
+    reply = understand_buyer_reply("bhai 20 ko kar dunga, baar baar msg mat karo", TODAY,
+                                   second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.PROMISE_TO_PAY,
+                                                  date(2026, 12, 20))
+    for text in ("baar baar msg mat karo, band karo", "baar baar msg mat karo",
+                 "STOP", "kal de dunga, message band karo"):
+        assert understand_buyer_reply(text, TODAY,
+                                      second_reading=False).intent is BuyerReplyIntent.OPT_OUT
+
+
+def test_messages_that_stopped_coming_are_no_stop_request() -> None:
+    reply = understand_buyer_reply("msg aana band ho gya, wapas chalu kar do", TODAY,
+                                   second_reading=False)
+    assert reply.intent is BuyerReplyIntent.OPT_IN
+    assert understand_buyer_reply("reminder band karo", TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ["invoice check panniten, naalai anuppuren",
+                                  "call pannitten sir, naalaikku NEFT pannuren"])
+def test_a_tamil_verb_after_check_or_call_is_no_payment(text: str) -> None:
+    reply = understand_buyer_reply(text, TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.PROMISE_TO_PAY,
+                                                  date(2026, 11, 24))
+
+
+@pytest.mark.parametrize("text", ["cant pay now. next week", "paisa phasa hai, agle mahine dekhte",
+                                  "no money now, maybe soon"])
+def test_a_payment_word_in_cannot_pay_makes_no_vague_promise(text: str) -> None:
+    assert understand_buyer_reply(text, TODAY,
+                                  second_reading=False).intent is BuyerReplyIntent.MORE_TIME
+
+
+def test_a_weekday_typo_that_is_today_means_a_week_later() -> None:
+    reply = understand_buyer_reply("mnday tak ruk jao", TODAY, second_reading=False)
+    assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.MORE_TIME,
+                                                  date(2026, 11, 30))

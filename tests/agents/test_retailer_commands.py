@@ -389,9 +389,12 @@ def test_payment_dates_are_in_the_past_in_any_script() -> None:
     assert _command("INV-47 க்கு 8000 அக்டோபர் 15 அன்று வந்தது")["slots"]["date"] == "2026-10-15"
 
 
-def test_a_tamil_calendar_month_is_not_read_as_a_date() -> None:
-    parsed = _command("INV-49 க்கு 6000 கார்த்திகை 5 அன்று வந்தது")
-    assert parsed["slots"] == {"invoice_number": "INV-49", "amount": "6000.00"}
+def test_a_day_of_a_tamil_calendar_month_is_its_gregorian_date() -> None:
+    # Karthigai began on 17 November 2026 (the sun entered Vrischika on the 16th, after
+    # sunset); a payment date is in the past
+    parsed = _command("INV-49 க்கு 6000 கார்த்திகை 2 அன்று வந்தது")
+    assert parsed["slots"] == {"invoice_number": "INV-49", "amount": "6000.00",
+                               "date": "2026-11-18"}
 
 
 # --- pending, language, Tamil payment words ----------------------------------------------------
@@ -511,6 +514,35 @@ def test_a_new_invoice_with_two_bare_figures_names_the_invoice_then_the_amount()
         "invoice_number": "2207", "gstin": "23AAKFS2231B1Z9", "amount": "37500.00"}
     # the later figure smaller: no reading of the invoice from it
     assert _rules("add 37500 kal 2207")["slots"] == {"amount": "37500.00", "date": "2026-11-19"}
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("பில் 2231 மூவாயிரம் இல்ல இல்ல முப்பதாயிரம் போடுங்க", "30000.00"),
+    ("bill 42 add karo 5000 nahi nahi 50000", "50000.00"),
+    ("INV 778 40k sorry 45k received today", "45000.00"),
+])
+def test_an_amount_taken_back_gives_way_to_the_one_said_after(text: str, amount: str) -> None:
+    assert _rules(text)["slots"]["amount"] == amount
+
+
+@pytest.mark.parametrize(("text", "date_"), [
+    ("INV-552 ka 12000 mila november pandrah ko", "2026-11-15"),
+    ("4471 பில்லுக்கு 9000 வந்துச்சு நவம்பர் பத்து அன்னைக்கு", "2026-11-10"),
+    ("add bill 6631 for rs 9,800 dated yesterdy", "2026-11-19"),
+])
+def test_a_day_in_words_after_the_month_and_a_mistyped_day_word_are_dates(
+        text: str, date_: str) -> None:
+    assert _rules(text)["slots"]["date"] == date_
+
+
+def test_an_invoice_number_may_have_letter_parts_before_its_figures() -> None:
+    assert _rules("payment received against MUM-TX-118 Rs 20,000")["slots"] == {
+        "invoice_number": "MUM-TX-118", "amount": "20000.00"}
+    assert _rules("new bill INV/RK/2026/5, 12k")["slots"]["invoice_number"] == "INV/RK/2026/5"
+
+
+def test_a_credit_period_at_the_end_of_a_sentence() -> None:
+    assert _rules("Add invoice 5590, Rs 8000, net 45.")["slots"]["agreed_days"] == 45
 
 
 def test_a_refused_language_is_not_the_one_asked_for() -> None:

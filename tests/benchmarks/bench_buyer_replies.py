@@ -154,7 +154,8 @@ SETS = (
     ("buyer_replies_blind2.yaml", "second blind set (scored, then tuned on)"),
     ("buyer_replies_blind3.yaml", "third blind set (scored, then tuned on)"),
     ("buyer_replies_blind4.yaml", "fourth blind set (scored, then tuned on)"),
-    ("buyer_replies_blind5.yaml", "fifth blind set (written without the rules or any "
+    ("buyer_replies_blind5.yaml", "fifth blind set (scored, then tuned on)"),
+    ("buyer_replies_blind6.yaml", "sixth blind set (written without the rules or any "
                                   "data; never tuned or trained on)"),
 )
 

@@ -109,7 +109,8 @@ SETS = (
     ("retailer_commands_blind2.yaml", "second blind set (scored, then tuned on)"),
     ("retailer_commands_blind3.yaml", "third blind set (scored, then tuned on)"),
     ("retailer_commands_blind4.yaml", "fourth blind set (scored, then tuned on)"),
-    ("retailer_commands_blind5.yaml", "fifth blind set (written without the rules or any "
+    ("retailer_commands_blind5.yaml", "fifth blind set (scored, then tuned on)"),
+    ("retailer_commands_blind6.yaml", "sixth blind set (written without the rules or any "
                                       "data; never tuned or trained on)"),
 )
 

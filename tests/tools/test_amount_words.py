@@ -88,6 +88,11 @@ def test_rising_scale_ends_the_amount() -> None:
         ("pannendu ayiram", "12000"),
         ("oru latchathu aimbathu aayiram", "150000"),
         ("பன்னிரண்டாயிரம்", "12000"),
+        ("இருபத்தஞ்சாயிரம்", "25000"),
+        ("முப்பத்தஞ்சாயிரம்", "35000"),
+        ("இருபத்து நாலாயிரம்", "24000"),
+        ("இருபத்தி ஐந்தாயிரம்", "25000"),
+        ("முப்பத்து நாலு ஆயிரம்", "34000"),
     ],
 )
 def test_tamil_glued_numbers_and_hindi_counts(text: str, expected: str) -> None:
@@ -100,7 +105,8 @@ def test_tamil_glued_numbers_and_hindi_counts(text: str, expected: str) -> None:
     ("text", "expected"),
     [("thirty", 30), ("twenty five", 25), ("साठ", 60), ("nabbe", 90), ("muppathu", 30),
      ("இருபத்தைந்து", 25), ("thirty days", None), ("30", None), ("dedh", None),
-     ("ஐம்பத்தைந்தாயிரம்", None)],
+     ("ஐம்பத்தைந்தாயிரம்", None), ("இருபத்தஞ்சு", 25), ("இருபத்து நாலு", 24),
+     ("முப்பத்தி மூணு", 33), ("இருபத்து", None)],
 )
 def test_count_in_words_reads_a_whole_count_only(text: str, expected: int | None) -> None:
     assert count_in_words(normalise_text(text)) == expected

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tools.date_phrases import (
+    Prefer,
     extract_date,
     find_date_span,
     find_date_spans,
@@ -170,12 +171,25 @@ def test_explicit_year_and_absolute_words_ignore_prefer() -> None:
         "45 days credit",
         "you may go",
         "the payment may end up late",
-        "கார்த்திகை 5",  # a Tamil-calendar month: its Gregorian date depends on the year
-        "மார்கழி 10 அன்று",
+        "aadi 50% offer",  # no Tamil month has a 50th day
     ],
 )
 def test_no_date_where_there_is_none(text: str) -> None:
     assert extract_date(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize(("text", "prefer", "expected"), [
+    ("கார்த்திகை 2", "past", date(2026, 11, 18)),  # Karthigai began on 17 November 2026
+    ("karthigai 2 ku vanthuchu", "past", date(2026, 11, 18)),
+    ("மார்கழி 10 அன்று", "future", date(2026, 12, 25)),
+    ("ஆடி 18ஆம் தேதி", "past", date(2026, 8, 3)),  # Aadi Perukku
+    ("thai 1", "future", date(2027, 1, 15)),  # Pongal
+    ("5 thai", "past", date(2026, 1, 18)),
+])
+def test_a_day_of_a_tamil_month_is_its_gregorian_date(text: str, prefer: Prefer,
+                                                      expected: date) -> None:
+    span = find_date_span(text, FRIDAY, prefer=prefer)
+    assert span is not None and span.value == expected, span
 
 
 def test_first_phrase_wins_and_spans_index_normalised_text() -> None:
@@ -326,3 +340,55 @@ def test_dashed_day_month_after_a_date_word_is_read(text: str, expected: date) -
 @pytest.mark.parametrize("text", ["16-11", "amount 1.2", "Rs 5.11"])
 def test_dashed_or_dotted_day_month_alone_is_no_date(text: str) -> None:
     assert extract_date(text, FRIDAY, prefer="past") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("mnday tak ruk jao", date(2026, 11, 23)), ("will pay on satrday", date(2026, 11, 21)),
+     ("next wednsdy", date(2026, 11, 25)), ("frday pakka", date(2026, 11, 20))],
+)
+def test_a_word_close_to_one_weekday_is_that_weekday(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize("text", ["today is a holiday", "someday", "oneday", "birthday party"])
+def test_words_ending_in_day_that_are_no_weekday(text: str) -> None:
+    spans = find_date_spans(text, FRIDAY, prefer="future")
+    assert all(span.rule not in ("weekday-typo", "relative-weekday-typo") for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("25 ko kar dunga", date(2026, 11, 25)), ("3 को भेज देंगे", date(2026, 12, 3)),
+     ("payment to ho gya tha 18 ko", date(2026, 11, 18))],
+)
+def test_a_day_before_hindi_ko_is_that_day(text: str, expected: date) -> None:
+    prefer = "past" if "tha" in text else "future"
+    assert extract_date(text, FRIDAY, prefer=prefer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("will send on the fifteenth", date(2026, 12, 15)),
+     ("by the twenty-fifth without fail", date(2026, 11, 25)),
+     ("on the first of December", date(2026, 12, 1))],
+)
+def test_an_english_ordinal_in_words_after_on_or_by_is_a_day(text: str,
+                                                             expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize("text", ["by the second week", "on the first instalment",
+                                  "first of all, thanks"])
+def test_an_ordinal_before_a_unit_is_no_day(text: str) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("இருபத்தி அஞ்சாம் தேதி", date(2026, 11, 25)), ("அஞ்சாம் தேதி", date(2026, 12, 5)),
+     ("irubathi anjaam thethi", date(2026, 11, 25)), ("pathaam thethi", date(2026, 12, 10)),
+     ("முப்பத்தி ஒண்ணாம் தேதி", date(2026, 12, 31))],
+)
+def test_tamil_days_in_words_with_the_ordinal_ending(text: str, expected: date) -> None:
+    assert extract_date(text, FRIDAY, prefer="future") == expected
