@@ -111,7 +111,12 @@ from agents.reading import (
     load_lexicon,
     word_alternation,
 )
-from tools.amount_words import COUNT_WORDS, count_in_words, find_amount_in_words
+from tools.amount_words import (
+    COUNT_WORDS,
+    count_in_words,
+    find_amount_in_words,
+    number_in_words_at,
+)
 from tools.date_phrases import find_date_span, normalise_text
 from tools.errors import InputError
 from tools.gstin import check_gstin
@@ -407,6 +412,43 @@ _ROUND_THOUSANDS = re.compile(r"[1-9][0-9]*000")
 # A number standing alone (not part of an identifier, a grouped or decimal figure).
 _LOOSE_NUMBER = re.compile(r"(?<![0-9a-z.,/#\-₹])[0-9]{1,9}(?![0-9a-z%]|[.,][0-9])")
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY}|amount|amt)\s*$")
+
+
+_WORD_START = re.compile(r"(?<![0-9a-z\u0900-\u097f\u0b80-\u0bff])[a-z\u0900-\u097f\u0b80-\u0bff]")
+_AMOUNT_AFTER = re.compile(rf"\s*(?:{_CURRENCY}|k{RIGHT}|lakh|lac|hazaar|hazar|thousand|हज़ार|"
+                           r"हजार|लाख|ஆயிரம்|லட்சம்)")
+
+
+def _spoken_invoice_numbers(normal: str, cased: str) -> tuple[str, str]:
+    """Rule: an invoice number said in words, as voice typing writes it, after an invoice
+    word ("bill three three zero two", "बिल नंबर एक सौ अठारह") or right before one
+    ("ஆயிரத்து நூற்று எண்பத்தி ஏழு பில்லுக்கு"), becomes its figures. Not a round
+    thousand or a figure with a unit or currency after it: that is an amount."""
+    lexicon = _lexicon()
+    spans: list[tuple[int, int, str]] = []
+    after_word = re.compile(rf"{LEFT}(?:{word_alternation(lexicon.invoice_words)})"
+                            rf"(?:\s*(?:{word_alternation(lexicon.core.strings('number_words'))}))?"
+                            r"\s*[:#.]?\s*")
+    before_word = re.compile(rf"\s*(?:{word_alternation(lexicon.invoice_words)})")
+    for start in (m.start() for m in _WORD_START.finditer(normal)):
+        if spans and start < spans[-1][1]:
+            continue
+        found = number_in_words_at(normal, start)
+        if found is None:
+            continue
+        figure, end = found
+        introduced = any(m.end() == start for m in after_word.finditer(normal, 0, start))
+        if not introduced and before_word.match(normal, end) is None:
+            continue
+        spoken_digits = len(normal[start:end].split()) == len(figure)
+        if (_AMOUNT_AFTER.match(normal, end)
+                or (int(figure) % 1000 == 0 and not spoken_digits) or len(figure) > 9):
+            continue
+        spans.append((start, end, figure))
+    for start, end, figure in reversed(spans):
+        normal = normal[:start] + figure + normal[end:]
+        cased = cased[:start] + figure + cased[end:]
+    return normal, cased
 
 
 def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
@@ -1115,8 +1157,9 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     cased = normalise_text(text, lower=False).translate(_DANDA_AS_STOP)
     if len(cased) != len(normal):  # a rare letter whose lower case is longer: no capitals
         cased = normal
-    reading, rest = _read(normal, cased, today)
     language = _language_of(normal, _read_words(normal), language_hint)
+    normal, cased = _spoken_invoice_numbers(normal, cased)
+    reading, rest = _read(normal, cased, today)
     intent = _decide_intent(reading)
     if second_reading and intent is not RetailerIntent.CHANGE_LANGUAGE:
         # the rules' language switch is sure: it names the language (rule 1)

@@ -191,6 +191,8 @@ _TAMIL_SCALE_STEMS = tuple(_table({
 }).items())
 # Tamil glues "thousand" on: இருபதாயிரம் = 20 x 1,000.
 _GLUED_THOUSANDS = _table({
+    # a thousand said alone, or joined to what follows ("ஆயிரத்து நூற்று ..." = 1,1..)
+    1: ("ஆயிரத்து", "ஆயிரத்தி", "aayirathu", "ayirathu", "aayirathi"),
     2: ("ரெண்டாயிரம்", "இரண்டாயிரம்", "rendayiram"),
     3: ("மூவாயிரம்", "moovayiram"),
     4: ("நாலாயிரம்", "நான்காயிரம்", "naalayiram"),
@@ -211,6 +213,7 @@ _GLUED_THOUSANDS = _table({
 })
 # Tamil says each hundred in one word: ஐந்நூறு = 5 x 100.
 _TAMIL_HUNDREDS = _table({
+    1: ("நூறு", "நூற்று", "நூத்தி", "nooru", "nootru", "noothi"),  # a hundred (joined)
     2: ("இருநூறு", "irunooru", "irunuru"),
     3: ("முந்நூறு", "முன்னூறு", "munnooru", "munnuru"),
     4: ("நானூறு", "நாநூறு", "naanooru", "nanooru", "nanuru"),
@@ -220,6 +223,11 @@ _TAMIL_HUNDREDS = _table({
     8: ("எண்ணூறு", "ennooru", "ennuru"),
     9: ("தொள்ளாயிரம்", "thollayiram"),
 })
+# ... and joined to what follows: இருநூற்று / இருநூத்தி பத்து = 210
+_TAMIL_HUNDREDS.update({word[:-len("நூறு")] + joined: value
+                        for word, value in list(_TAMIL_HUNDREDS.items())
+                        if word.endswith("நூறு") for joined in ("நூற்று", "நூத்தி")})
+_TAMIL_HUNDREDS.update({"தொள்ளாயிரத்து": Decimal(9)})
 # Tamil tens as they stand before a glued unit: இருபத்|தைந்து = 20 + 5.
 _TAMIL_TENS_STEMS = tuple(_table({
     20: ("இருபத்",), 30: ("முப்பத்",), 40: ("நாற்பத்",), 50: ("ஐம்பத்",), 60: ("அறுபத்",),
@@ -290,7 +298,63 @@ def _amount_at(text: str, tokens: list[_Token], i: int) -> AmountInWords | None:
             break
     if end is None or not (worded or groups >= 2):
         return None
+    tail = _tail(text, tokens, position, last_scale)
+    if tail is not None:
+        total, end = total + tail[0], tail[1]
     return AmountInWords(tokens[i].start, end, total)
+
+
+def _tail(text: str, tokens: list[_Token], position: int,
+          last_scale: Decimal | None) -> tuple[Decimal, int] | None:
+    """Rule: a count below a hundred said in words after hundreds or more ends the
+    figure ("one hundred eighteen", "ek sau bees", "two thousand three hundred and
+    forty five"): (its value, where it ends)."""
+    if last_scale is None or last_scale < 100 or position >= len(tokens):
+        return None
+    at = position
+    if tokens[at].text in _JOINERS and at + 1 < len(tokens):
+        at += 1
+    if not _adjacent(text, tokens[position - 1], tokens[at]) and at == position:
+        return None
+    count = _count(text, tokens, at)
+    if count is None or not count[1] or count[0] >= 100:
+        return None
+    return count[0], tokens[count[2] - 1].end
+
+
+_ZEROS = frozenset(normalise_text(w) for w in (
+    "zero", "oh", "shunya", "shoonya", "sifar", "शून्य", "ज़ीरो", "ज़ीरो", "जीरो",
+    "poojyam", "pujyam", "பூஜ்ஜியம்", "பூஜ்யம்", "சைபர்", "saibar"))
+
+
+def number_in_words_at(text: str, start: int) -> tuple[str, int] | None:
+    """A number said in words starting at ``start`` of ``text`` (normalised): digit by
+    digit ("three three zero two" -> "3302", at least two digits) or as a number ("एक
+    सौ अठारह" -> "118", "ஆயிரத்து நூற்று எண்பத்தி ஏழு" -> "1187"); with where it ends."""
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start)]
+    if not tokens or tokens[0].start != start or tokens[0].text[0].isdigit():
+        return None
+    digits: list[str] = []
+    end = start
+    for position, token in enumerate(tokens):
+        if position and not _adjacent(text, tokens[position - 1], token):
+            break
+        value = Decimal(0) if token.text in _ZEROS else _COUNTS.get(token.text)
+        if token.text in ("a", "an") or value is None or value >= 10:
+            break
+        digits.append(str(value))
+        end = token.end
+    if len(digits) >= 2:
+        return "".join(digits), end
+    # as a number: ten or more ("ek bill", "oru bill" are "a bill", not bill 1)
+    found = _amount_at(text, tokens, 0)
+    if found is not None and found.value >= 10 and found.value == found.value.to_integral_value():
+        return str(int(found.value)), found.end
+    count = _count(text, tokens, 0)
+    if count is not None and count[1] and count[0] >= 10 \
+            and count[0] == count[0].to_integral_value():
+        return str(int(count[0])), tokens[count[2] - 1].end
+    return None
 
 
 def count_in_words(text: str) -> int | None:

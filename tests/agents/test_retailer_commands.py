@@ -562,3 +562,21 @@ def test_a_bare_number_is_the_invoice_whatever_decided_the_intent(
         parsed = understand_command(text, TODAY)
         assert (parsed.intent.value, parsed.slots) == (intent, {"invoice_number": number})
     assert understand_command("Rs 500 ka kya", TODAY).slots == {}  # a marked sum is no invoice
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("bill number two two four one ka payment aa gaya",
+     {"invoice_number": "2241"}),
+    ("बिल नंबर दो सौ पंद्रह का पचास हजार मिला", {"invoice_number": "215", "amount": "50000.00"}),
+    ("ஆயிரத்து இருநூத்தி பத்து பில்லுக்கு பணம் வந்துச்சு", {"invoice_number": "1210"}),
+    ("bill four five one status", {"invoice_number": "451"}),
+])
+def test_an_invoice_number_said_in_words_is_its_figures(text: str,
+                                                       slots: dict[str, str]) -> None:
+    assert _command(text)["slots"] == slots
+
+
+def test_a_round_sum_in_words_after_bill_stays_the_amount() -> None:
+    parsed = _command("naya bill INV-88 pachas hazaar ka")
+    assert parsed["slots"]["amount"] == "50000.00"
+    assert parsed["slots"]["invoice_number"] == "INV-88"

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tools.amount_words import count_in_words, find_amount_in_words
+from tools.amount_words import count_in_words, find_amount_in_words, number_in_words_at
 from tools.date_phrases import normalise_text
 
 
@@ -110,3 +110,28 @@ def test_tamil_glued_numbers_and_hindi_counts(text: str, expected: str) -> None:
 )
 def test_count_in_words_reads_a_whole_count_only(text: str, expected: int | None) -> None:
     assert count_in_words(normalise_text(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("one hundred and eighteen", "118"), ("ek sau bees", "120"), ("एक सौ अठारह", "118"),
+    ("two thousand three hundred forty five", "2345"), ("நூற்று இருபது", "120"),
+    ("இரண்டாயிரத்து ஐந்நூறு", "2500"), ("ஆயிரத்து நூற்று எண்பத்தி ஏழு", "1187"),
+])
+def test_a_count_below_a_hundred_ends_the_figure(text: str, value: str) -> None:
+    found = find_amount_in_words(normalise_text(text))
+    assert found is not None and found.value == Decimal(value)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("three three zero two as paid", "3302"), ("nine eight zero", "980"),
+    ("एक सौ इक्कीस में", "121"), ("ஆயிரத்து நூற்று எண்பத்தி ஏழு பில்லுக்கு", "1187"),
+    ("do shunya chaar", "204"),
+])
+def test_a_number_said_in_words_as_voice_typing_writes_it(text: str, figure: str) -> None:
+    found = number_in_words_at(normalise_text(text), 0)
+    assert found is not None and found[0] == figure
+
+
+@pytest.mark.parametrize("text", ["a bill", "ek bill", "oru bill", "nine", "paid today"])
+def test_a_single_small_count_is_no_number(text: str) -> None:
+    assert number_in_words_at(normalise_text(text), 0) is None
