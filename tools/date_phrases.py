@@ -225,7 +225,7 @@ _WEEKDAY_WORDS: Mapping[int, tuple[str, ...]] = {
     4: ("friday", "fryday", "firday", "fridy", "shukravar", "shukrawar", "sukravar",
         "shukravaar", "शुक्रवार", "வெள்ளி", "velli"),
     5: ("saturday", "saterday", "satarday", "saturdy", "satuday", "shanivar", "shaniwar",
-        "shanivaar", "शनिवार", "சனி", "sani"),
+        "shanivaar", "sanivar", "saniwar", "sanivaar", "शनिवार", "सनिवार", "சனி", "sani"),
     6: ("sunday", "sundy", "sunady", "ravivar", "raviwar", "ravivaar", "itvaar", "itwar",
         "रविवार", "इतवार", "ஞாயிறு", "ஞாயிற்று", "nyayiru", "gnayiru", "nyayitru"),
 }
