@@ -192,6 +192,8 @@ class ParsedCommand:
     language: Language
     slots: dict[str, str | int | bool] = field(default_factory=dict, hash=False)
     buyer_name: str | None = None
+    #: The intent is the second reading's, not the rules' (agents/intent_model.py).
+    guessed: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """``{"intent": ..., "language": ..., "slots": {...}}``: the router contract."""
@@ -1160,7 +1162,7 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     language = _language_of(normal, _read_words(normal), language_hint)
     normal, cased = _spoken_invoice_numbers(normal, cased)
     reading, rest = _read(normal, cased, today)
-    intent = _decide_intent(reading)
+    intent = rules_intent = _decide_intent(reading)
     if second_reading and intent is not RetailerIntent.CHANGE_LANGUAGE:
         # the rules' language switch is sure: it names the language (rule 1)
         guess = RetailerIntent(second_opinion("retailer", text, intent))
@@ -1171,4 +1173,5 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
         intent = intent if guess is RetailerIntent.MARK_PAID and refused else guess
     name = reading.buyer_name if intent in (
         RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) else None
-    return ParsedCommand(intent, language, _slots(intent, reading, rest), name)
+    return ParsedCommand(intent, language, _slots(intent, reading, rest), name,
+                         guessed=intent is not rules_intent)

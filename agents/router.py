@@ -16,7 +16,7 @@ from agents.buyer_replies import understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.buyer_messages import REPLY_WINDOW
 from agents.flows.common import now, text, today
-from agents.flows.forms import FormTurn, answers, short_answer
+from agents.flows.forms import FormTurn, answers, read_correction, short_answer
 from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES, Flow
 from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
@@ -78,8 +78,14 @@ def build_router(deps: AgentDeps) -> Node:
                 return {**update, "route": "change_language", "flow": None, "step": None}
             # A different command that does not answer the question ("501 status" while
             # an amount is asked) takes over: the unfinished flow is left, unsaved.
+            # A message naming one of the form's fields ("amount lots") that only the
+            # second reading took for a command corrects that field: the form answers
+            # it, with its error when it is wrong.
+            corrects = understood.guessed and current.form is not None and \
+                read_correction(current.form, text(state)) is not None
             if understood.intent in ROUTES and understood.intent != "other" and \
                     understood.intent not in current.intents and not answered and \
+                    not corrects and \
                     not _answers(current, deps, state, runtime.context.uow, retailer_id,
                                  understood.slots):
                 return {**update, "route": ROUTES[understood.intent], "flow": None,

@@ -40,6 +40,7 @@ class Understood:
     slots: dict[str, Any] = field(default_factory=dict)
     buyer_name: str | None = None
     source: str = "rules"  # rules | model
+    guessed: bool = False  # the intent is the second reading's, not the rules'
 
     def to_json(self) -> dict[str, Any]:
         return {"intent": self.intent, "language": self.language, "slots": dict(self.slots)}
@@ -49,7 +50,8 @@ def understand(text: str, today: date, *, language_hint: str | None = None,
                chat_model: BaseChatModel | None = None) -> Understood:
     rules = understand_command(text, today, language_hint)
     deterministic = Understood(intent=str(rules.intent), language=rules.language,
-                               slots=dict(rules.slots), buyer_name=rules.buyer_name)
+                               slots=dict(rules.slots), buyer_name=rules.buyer_name,
+                               guessed=rules.guessed)
     if chat_model is None:
         return deterministic
     try:

@@ -121,3 +121,13 @@ def test_the_model_overrides_only_when_confident() -> None:
         if both is not rules:
             guess = model.guess(item["text"])
             assert (guess.intent, guess.probability >= CONFIDENT) == (both.value, True)
+
+
+def test_a_reading_says_whether_the_second_reading_chose_its_intent() -> None:
+    """The router keeps a field correction in its form when only the model saw a command."""
+    guessed = understand_command("amount lots", FRIDAY)
+    assert guessed.guessed and understand_command("amount lots", FRIDAY,
+                                                  second_reading=False).intent \
+        is RetailerIntent.OTHER
+    assert not understand_command("show pending", FRIDAY).guessed
+    assert not understand_command("amount lots", FRIDAY, second_reading=False).guessed
