@@ -421,17 +421,24 @@ _AMOUNT_AFTER = re.compile(rf"\s*(?:{_CURRENCY}|k{RIGHT}|lakh|lac|hazaar|hazar|t
                            r"हजार|लाख|ஆயிரம்|லட்சம்)")
 
 
+@cache
+def _around_invoice_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An invoice word (with "no"/"नंबर"...) ending where a number starts; one starting
+    where a number ends."""
+    lexicon = _lexicon()
+    words = word_alternation(lexicon.invoice_words)
+    markers = word_alternation(lexicon.core.strings("number_words"))
+    return (re.compile(rf"{LEFT}(?:{words})(?:\s*(?:{markers}))?\s*[:#.]?\s*"),
+            re.compile(rf"\s*(?:{words})"))
+
+
 def _spoken_invoice_numbers(normal: str, cased: str) -> tuple[str, str]:
     """Rule: an invoice number said in words, as voice typing writes it, after an invoice
     word ("bill three three zero two", "बिल नंबर एक सौ अठारह") or right before one
     ("ஆயிரத்து நூற்று எண்பத்தி ஏழு பில்லுக்கு"), becomes its figures. Not a round
     thousand or a figure with a unit or currency after it: that is an amount."""
-    lexicon = _lexicon()
+    after_word, before_word = _around_invoice_word()
     spans: list[tuple[int, int, str]] = []
-    after_word = re.compile(rf"{LEFT}(?:{word_alternation(lexicon.invoice_words)})"
-                            rf"(?:\s*(?:{word_alternation(lexicon.core.strings('number_words'))}))?"
-                            r"\s*[:#.]?\s*")
-    before_word = re.compile(rf"\s*(?:{word_alternation(lexicon.invoice_words)})")
     for start in (m.start() for m in _WORD_START.finditer(normal)):
         if spans and start < spans[-1][1]:
             continue
