@@ -215,8 +215,13 @@ class _Lexicon(ReaderLexicon):
 @cache
 def _lexicon() -> _Lexicon:
     """Load and normalise ``buyer_reply_lexicon.yaml`` (once per process)."""
-    core = load_lexicon(LEXICON_PATH, fuzzy_cutoff=_FUZZY_CUTOFF,
-                        known=lambda lex: lex.words_of("plain_words"))
+    core = load_lexicon(
+        LEXICON_PATH, fuzzy_cutoff=_FUZZY_CUTOFF, known=lambda lex: lex.words_of("plain_words"),
+        # an instruction to the system is read only as written: "construction" is no typo
+        # of "instruction"
+        not_fuzzy=lambda lex: {w for cue in ("override", "record_change", "impersonation",
+                                             "third_party")
+                               for p in lex.phrases("cues", cue) for w in p})
 
     def normalised(*keys: str) -> frozenset[str]:
         return frozenset(normalise_text(w) for w in core.strings(*keys))
@@ -524,6 +529,8 @@ def _asks_to_resume(reading: _Reading) -> bool:
     paiyan ku useful")."""
     if reading.keyword in _lexicon().opt_in_keywords:
         return True
+    if reading.has("why_word") or (reading.has("paid") and not reading.has("stop_mistake")):
+        return False  # "already transferred!! why am i getting this msg again": a complaint
     messages = {start for start, _ in reading.cues.get("message_word", ())}
     asked = reading.has("opt_in") or bool(messages) and (
         reading.has("resume_verb") or reading.has("again_word") and reading.has("send_request"))
@@ -565,10 +572,11 @@ def _asks_to_stop(reading: _Reading) -> bool:
 
 def _nags_only(reading: _Reading, language: Language, dated: bool) -> bool:
     """Rule: "don't message me again and again" ("baar baar msg mat karo", frequency_word)
-    in a reply that promises a date ("25 ko kar dunga") complains of how often the
-    reminders come: the reply is the promise. No carrier keyword, no bare stop, no
-    "band karo": those stop whatever else is said."""
-    if not dated or not reading.has("frequency_word") or reading.keyword is not None:
+    in a reply that promises to pay ("25 ko kar dunga", "haan haan bhej denge, itna baar
+    message mat kijiye") complains of how often the reminders come: the reply is the
+    promise. No carrier keyword, no bare stop, no "band karo": those stop whatever else
+    is said."""
+    if not reading.has("frequency_word") or reading.keyword is not None:
         return False
     if _is_bare_stop(reading) or reading.has("stop_word"):
         return False
@@ -591,6 +599,8 @@ def _is_instruction(reading: _Reading) -> bool:
         return True
     if any(reading.has(cue) for cue in ("override", "record_change", "impersonation",
                                         "third_party")):
+        return True
+    if reading.has("ledger_update") and reading.reference is None and not reading.has("paid"):
         return True
     return reading.names_other_business and reading.has("info_request")
 
@@ -646,13 +656,25 @@ def _claims_paid(reading: _Reading, language: Language) -> bool:
     of paying ("anuppitten", "பண்ணிட்டேன்"); asking whether the payment arrived
     ("did you receive my payment?", "payment mila kya"); or a payment reference
     with no promise. Not someone paying the buyer ("my customer paid me"), nor a
-    passive future ("भुगतान कर दिया जाएगा").
+    passive future ("भुगतान कर दिया जाएगा"), nor a word on how the buyer paid before
+    beside a promise ("5 tarikh ko kar denge, pichhle mahine bhi time pe diya tha").
     """
+    if reading.has("payment_history") and (reading.hi_future or reading.ta_future
+                                           or _english_future_pay(reading)):
+        return False
     if reading.unblocked("paid", "negation", "future_aux", after="future_after",
                          unless="paid_to_me"):
         return True
-    if reading.has("pay_word") and reading.unblocked("paid_generic", "negation", "future_aux",
-                                                     after="future_after"):
+    # "upi id kya hai? purana wala band ho gaya kya": a question about payment details
+    # is no claim
+    asks_details = reading.question and reading.has("payment_detail")
+    # "agar loan pass ho gaya to kal kar dunga": what happens if, not what happened; "kal
+    # transfer kar dunga, abhi raat ho gayi hai": a future verb of paying, the past is
+    # something else
+    if reading.has("pay_word") and not asks_details and not reading.has("condition") and \
+            not reading.hi_future and \
+            reading.unblocked(
+            "paid_generic", "negation", "future_aux", after="future_after"):
         return True
     if reading.ta_past or reading.has("paid_question"):
         return True
@@ -703,8 +725,13 @@ def _asks_bill_detail(reading: _Reading, language: Language) -> bool:
         return False  # "kya balance next week de sakta hu?" asks for time
     questions = {i for start, end in reading.cues.get("detail_question", ())
                  for i in range(start, end)}
-    return any(questions & set(range(start - 3, end + 3))
-               for start, end in reading.cues.get("bill_detail", ()))
+    details = list(reading.cues.get("bill_detail", ()))
+    # "Due date?", "balance?": the detail alone, asked
+    covered = {i for start, end in [*details, *reading.cues.get("stop_filler", ())]
+               for i in range(start, end)}
+    if reading.question and details and covered >= set(range(len(reading.words))):
+        return True
+    return any(questions & set(range(start - 3, end + 3)) for start, end in details)
 
 
 def _asks_time(reading: _Reading, period: _Period | None, promised: bool) -> bool:
@@ -797,7 +824,8 @@ def _names_payment(reading: _Reading, *cues: str) -> bool:
 
 
 def _decide_intent(reading: _Reading, language: Language, dated: bool,
-                   period: _Period | None, now: bool) -> BuyerReplyIntent:
+                   period: _Period | None, now: bool, delayed: bool = False
+                   ) -> BuyerReplyIntent:
     """The intent, by these rules in order (first that applies):
 
     1. Nothing to read (empty, emoji only) -> other.
@@ -820,7 +848,9 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
     6. payment_link (:func:`_asks_payment_details`): asked for before the bill
        ("bill ka payment link bhejo" wants the link).
     7. invoice_copy (:func:`_asks_invoice`). A request beats a promise in the same
-       reply ("UPI id bhejo, kal kar dunga"): the buyer waits for it.
+       reply ("UPI id bhejo, kal kar dunga"): the buyer waits for it; unless the copy is
+       asked for as well, beside a dated promise ("budhvar ko kar denge, bill ki copy
+       bhi bhej dena records ke liye").
     8. more_time: a request for time (:func:`_asks_time`), with or without a date
        ("Friday tak time do" is more_time with that date).
     9. promise_to_pay (:func:`_promises`).
@@ -830,6 +860,9 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
     """
     if not reading.words:
         return BuyerReplyIntent.OTHER
+    # "thirumba message anupunga, stop pannathu thappu": the stop was a mistake
+    if reading.has("stop_mistake") and _asks_to_resume(reading):
+        return BuyerReplyIntent.OPT_IN
     if _opt_out_scope(reading) is not None and not _nags_only(reading, language, dated):
         return BuyerReplyIntent.OPT_OUT
     if _is_instruction(reading):
@@ -844,14 +877,22 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
         return BuyerReplyIntent.CLAIMS_PAID
     if _asks_payment_details(reading):
         return BuyerReplyIntent.PAYMENT_LINK
-    if _asks_invoice(reading, language):
-        return BuyerReplyIntent.INVOICE_COPY
     hi_future = reading.hi_future if language != "ta" else ()
     dated_promise = dated and (bool(hi_future or reading.ta_future)
                                or _english_future_pay(reading))
+    # "budhvar ko kar denge, bill ki copy bhi bhej dena records ke liye": a copy asked
+    # for as well, for the records, does not hold the promise up
+    if _asks_invoice(reading, language) and not (dated_promise and reading.has("also_word")):
+        return BuyerReplyIntent.INVOICE_COPY
     if _asks_time(reading, period, dated_promise):
         return BuyerReplyIntent.MORE_TIME
     if _promises(reading, language, dated=dated, now=now):
+        # "ghar mein shaadi hai, 2 hafte baad de dunga", "abhi Jabalpur se bahar hoon,
+        # shanivar ko karta hoon": a reason to wait and a day later on ask for time
+        # ("bhai shanivaar tk kr dunga pkka, abi thoda tight h": assured, a promise)
+        if delayed and (reading.has("delay_reason") or _cannot_pay(reading)) \
+                and not reading.has("assurance"):
+            return BuyerReplyIntent.MORE_TIME
         return BuyerReplyIntent.PROMISE_TO_PAY
     if _cannot_pay(reading):
         return BuyerReplyIntent.MORE_TIME
@@ -887,9 +928,10 @@ def _awaits_own_customer(reading: _Reading) -> bool:
 def _explicit_date(text: str, today: date) -> date | None:
     """Rule: the first date phrase that is today or later (prefer="future"); a bare
     weekday that is today means a week later. "Today" in a clause that says nothing of
-    paying, or a day in a clause that says the shop or bank is closed, before another
-    date, tells the buyer's day, not the promise ("Bank holiday today, will do NEFT
-    tomorrow", "kal dukaan band hai, parso bhej dunga")."""
+    paying, or a day in a clause that says the shop or bank is closed or that paying is
+    not possible, before another date, tells the buyer's day, not the promise ("Bank
+    holiday today, will do NEFT tomorrow", "kal dukaan band hai, parso bhej dunga", "कल
+    नहीं हो पाएगा, परसों देख लेता हूँ", "cannot pay today, give time till friday")."""
     found: list[tuple[DateSpan, date]] = []
     for span in find_date_spans(text, today, prefer="future"):
         value = span.value
@@ -897,17 +939,45 @@ def _explicit_date(text: str, today: date) -> date | None:
             value += timedelta(days=7)
         if value >= today:
             found.append((span, value))
-    if not found:
-        return None
-    first, value = found[0]
-    if len(found) > 1 and first.rule == "relative-day" and (
-            value == today and not _clause_pays(text, first.start, first.end)
-            or _clause_closed(text, first.start, first.end)):
-        return found[1][1]
-    return value
+    # "salary 1st ko aayegi, 2nd ko de dunga": a later day whose clause pays is the promise
+    # when the first day's clause does not pay
+    if len(found) > 1 and not _clause_pays(text, found[0][0].start, found[0][0].end):
+        paying = [(s, v) for s, v in found[1:] if _clause_pays(text, s.start, s.end)]
+        if paying:
+            found = paying
+    # "agar aaj loan pass ho gaya to kal transfer kar dunga": the day of the condition
+    # is not the promise
+    conditional = _CONDITION.search(text)
+    if conditional is not None and len(found) > 1:
+        after = [(s, v) for s, v in found if s.start > conditional.end()]
+        if after and found[0][0].start < conditional.end():
+            found = after
+    for index, (span, value) in enumerate(found):
+        if span.rule != "relative-day":
+            return value
+        refused = (_clause_refuses(text, span.start, span.end)
+                   or _NEGATED_AFTER.match(text, span.end) is not None)
+        last = index == len(found) - 1
+        if not (value == today and not _clause_pays(text, span.start, span.end)
+                or _clause_closed(text, span.start, span.end) or refused):
+            return value
+        if last:
+            # "not possible today, tomorrow also difficult, give me one week": no day
+            # named is the promise (the period may be)
+            return None if refused else value
+    return None
 
+
+#: A promise this many days ahead or more, with a reason to wait, asks for time.
+DELAY_DAYS = 2
 
 _CLAUSE_END = re.compile(r"[,.;!?।\n]")
+# A negation right after a day: "naalaiku illa", "kal nahi", "tomorrow not possible".
+_NEGATED_AFTER = re.compile(r"\s*(?:sir\s+|ji\s+|bhai\s+)?(?:illa|illai|இல்ல|இல்லை|nahi|nahin|"
+                            r"nhi|नहीं|not|no|mushkil|मुश्किल|mudiyathu|முடியாது)(?![a-z])")
+# "agar/if X ... to/then Y": a condition, then what follows from it.
+_CONDITION = re.compile(r"(?<![a-z])(?:agar|if|अगर|jab|जब)(?![a-z]).*?(?<![a-z])(?:to|toh|then|तो)"
+                        r"(?![a-z])")
 
 
 def _clause(text: str, start: int, end: int) -> _Reading:
@@ -924,6 +994,13 @@ def _clause_closed(text: str, start: int, end: int) -> bool:
     return clause.has("closed_word") and not (
         any(clause.has(cue) for cue in ("pay_verb", "hi_pay_verb", "promise"))
         or clause.hi_future or clause.ta_future)
+
+
+def _clause_refuses(text: str, start: int, end: int) -> bool:
+    """Rule: the clause around ``[start, end)`` says paying is not possible ("kal nahi ho
+    payega", "cannot pay today", "நாளைக்கு முடியாது")."""
+    clause = _clause(text, start, end)
+    return any(clause.has(cue) for cue in ("cant_pay", "unable_to_pay", "not_possible"))
 
 
 def _clause_pays(text: str, start: int, end: int) -> bool:
@@ -1011,11 +1088,12 @@ def understand_buyer_reply(text: str, today: date, language_hint: str | None = N
     promised = _promised_date(dated_text, reading, today, period)
     language = _language(normal, reading, language_hint)
     now = _says_now(reading)
-    intent = _decide_intent(reading, language, promised is not None, period, now)
+    delayed = promised is not None and (promised - today).days >= DELAY_DAYS
+    intent = _decide_intent(reading, language, promised is not None, period, now, delayed)
     lexicon = _lexicon()
     # sure readings: a carrier keyword alone, an instruction to the system
     sure = reading.keyword in lexicon.opt_out_keywords | lexicon.opt_in_keywords \
-        or _is_instruction(reading)
+        or _is_instruction(reading) or (reading.has("stop_mistake") and _asks_to_resume(reading))
     if second_reading and not sure:
         intent = BuyerReplyIntent(second_opinion("buyer", text, intent))
     if intent is BuyerReplyIntent.CLAIMS_PAID and reference is None:

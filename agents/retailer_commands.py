@@ -216,12 +216,14 @@ class _Lexicon(ReaderLexicon):
     unit_of: Mapping[str, str]
     invoice_re: re.Pattern[str]
     invoice_after_verb_re: re.Pattern[str]
+    number_before_bill_re: re.Pattern[str]
     number_marker_re: re.Pattern[str]
     bare_invoice_re: re.Pattern[str]
     against_re: re.Pattern[str]
     reference_re: re.Pattern[str]
     days_re: re.Pattern[str]
     credit_days_re: re.Pattern[str]
+    credit_months_re: re.Pattern[str]
     amount_marked_re: re.Pattern[str]
     amount_correction_re: re.Pattern[str]
 
@@ -238,7 +240,7 @@ _AGO = ("ago", "back", "before", "pehle", "pahle", "पहले", "முன்
 _KNOWN_LISTS = ("fillers", "business_suffixes", "name_particles", "invoice_words",
                 "invoice_verbs",
                 "number_words", "reference_words", "amount_words", "day_units", "week_units",
-                "credit_words", "credit_after_words")
+                "credit_words", "credit_after_words", "month_units")
 
 
 def _unit_of(core: Lexicon) -> dict[str, str]:
@@ -263,7 +265,7 @@ def _lexicon() -> _Lexicon:
     unit_of = _unit_of(core)
     alternation = {key: word_alternation(core.strings(key)) for key in (
         "invoice_words", "number_words", "reference_words", "day_units", "week_units",
-        "credit_words", "credit_after_words", "not_day_units", "amount_words")}
+        "credit_words", "credit_after_words", "not_day_units", "amount_words", "month_units")}
     invoice_words, number_words = alternation["invoice_words"], alternation["number_words"]
     reference_words, credit_words = alternation["reference_words"], alternation["credit_words"]
     units = word_alternation(unit_of)
@@ -308,6 +310,11 @@ def _lexicon() -> _Lexicon:
             rf"{LEFT}{invoice_words}(?:\s+{word_alternation(core.strings('invoice_verbs'))})"
             rf"{{1,4}}\s*(?:(?P<marker>{number_words})\s*[:#.]?\s*)?#?{invoice_figure}"
         ),
+        number_before_bill_re=re.compile(
+            # "66 no. bill clear ho gaya", "204 नंबर बिल": the number, then its number word
+            rf"(?<![0-9a-z.,/#\-₹])(?P<num>[0-9]{{1,9}})\s*(?:{number_words})\s*\.?\s*"
+            rf"(?:{invoice_words})"
+        ),
         number_marker_re=re.compile(
             # "no. 3307", "नंबर 204", "எண் 310": a number word alone introduces the invoice
             rf"{LEFT}(?P<marker>{number_words})\s*[:#.]?\s*{invoice_figure}"
@@ -334,15 +341,24 @@ def _lexicon() -> _Lexicon:
         ),
         credit_days_re=re.compile(
             # "net 30." at the end of a sentence: a full stop, not a decimal point
-            rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?P<n>[0-9]{{1,3}})"
+            rf"{LEFT}{credit_words}(?:\s*(?:period|of|:))?\s*(?:(?P<n>[0-9]{{1,3}})"
             r"(?![0-9]|[,.][0-9])"
+            rf"|(?P<words>{count_words}(?:[\s\-]+{count_words})?){RIGHT}"
+            rf"(?![\s\-]+{count_words}{RIGHT})(?!\s*(?:{units}|{_CURRENCY})))"
             rf"(?!\s*{alternation['not_day_units']})"
+        ),
+        credit_months_re=re.compile(
+            rf"{LEFT}{credit_words}(?:\s*(?:period|of|ka|ki|की|का|:))?\s*"
+            rf"(?:{day_count}\s*-?\s*{alternation['month_units']}|{alternation['month_units']})"
+            rf"|{day_count.replace('?P<n>', '?P<n2>').replace('?P<words>', '?P<words2>')}"
+            rf"\s*-?\s*{alternation['month_units']}{possessive}\s*"
+            rf"(?:{credit_words}|{alternation['credit_after_words']})"
         ),
         amount_marked_re=re.compile(
             rf"(?P<cur>{_CURRENCY})\s*{_SIGN.format(n='')}(?P<num>{_NUMBER})"
             rf"(?:\s*(?P<unit>{units}))?(?:\s*/-)?"
             rf"|(?<![0-9a-z.,/#\-])(?P<num2>{_NUMBER})\s*(?P<unit2>{units})"
-            rf"|(?<![0-9a-z.,/#\-])(?P<num3>{_NUMBER})\s*(?:/-|{_CURRENCY}(?![a-z])|only)"
+            rf"|(?<![0-9a-z.,/#\-])(?P<num3>{_NUMBER})\s*(?:/-|{_CURRENCY}(?![a-z])(?!\s*[0-9])|only)"
             rf"|{LEFT}{alternation['amount_words']}\s*(?::\s*)?"
             rf"(?:{_SIGN.format(n='4')}|-\s*)?(?P<num4>{_NUMBER})(?:\s*(?P<unit4>{units}))?"
         ),
@@ -491,8 +507,8 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
             # "GST/26/0098": a listed prefix in a series of two or more "/" parts is
             # an invoice number as written; "gst 27..." or "rs500" is not.
             if (match["prefix"] in lexicon.not_invoice_prefixes
-                    and match["pre"].count("/") < 2):
-                continue
+                    and match["pre"].count("/") < 2) or _BARE_RRN.fullmatch(match["pre"]):
+                continue  # ... nor is a bank UTR ("SBIN326324567812")
             value, group, start = match["pre"], "pre", match.start("pre")
         else:
             value, group, start = match["hash"].rstrip("-/"), "hash", match.start()
@@ -504,12 +520,22 @@ def _take_invoice_number(text: str) -> tuple[str | None, str | None, str]:
                                  _AMOUNT_PARTICLE.match(text, after_verb.end("num"))) else None
         return (value.upper(), maybe_amount,
                 blank(text, after_verb.start("num"), after_verb.end("num")))
+    before_bill = lexicon.number_before_bill_re.search(text)
+    if before_bill is not None:
+        return (before_bill["num"], None,
+                blank(text, before_bill.start("num"), before_bill.end("num")))
     for marked in lexicon.number_marker_re.finditer(text):
         if _NOT_INVOICE_NUMBER_BEFORE.search(text, 0, marked.start()):
             continue  # "phone no 98...", "account number 1234"
         value = marked["num"].rstrip("-/")
+        if _MOBILE.fullmatch(value):
+            continue  # "customer ka number 9876543210"
         return value.upper(), None, blank(text, marked.start(), marked.end("num"))
     return _take_bare_invoice_number(text)
+
+
+# An Indian mobile number (10 digits from 6-9, or with 91 before it): never an invoice.
+_MOBILE = re.compile(r"(?:91)?[6-9][0-9]{9}")
 
 
 # Tamil case endings on an invoice word ("பில்லுக்கு" for the bill, "பில்லோட" of the
@@ -576,9 +602,17 @@ def _take_agreed_days(text: str) -> tuple[int | None, str]:
         days = (count or 0) * (7 if match["week"] else 1)
     else:
         match = lexicon.credit_days_re.search(text)
-        if match is None:
-            return None, text
-        days = int(match["n"])
+        if match is not None:
+            days = (int(match["n"]) if match["n"] is not None
+                    else count_in_words(match["words"]) or 0)
+        else:
+            match = lexicon.credit_months_re.search(text)
+            if match is None:
+                return None, text
+            figure, words = match["n"] or match["n2"], match["words"] or match["words2"]
+            count = (int(figure) if figure is not None else
+                     count_in_words(words) if words is not None else 1)
+            days = 30 * (count or 0)
     if not 1 <= days <= 365:
         return None, text
     return days, blank(text, match.start(), match.end())
@@ -603,11 +637,25 @@ _BARE_NUMBER = re.compile(
 )
 
 
+# "86,000 plus GST total 1,01,480": the figure after a total word is what the bill says.
+_TOTAL_FIGURE = re.compile(
+    r"(?:(?<![0-9a-z])(?:grand\s+total|total|कुल|மொத்தம்|mottham|motham)|=)"
+    r"(?:\s*(?:amount|amt|rs\.?|₹|is|:|-|=|राशि|தொகை))*\s*"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]{1,2})?|[0-9]{3,9}(?:\.[0-9]{1,2})?)"
+    r"(?![0-9a-z%]|[.,][0-9])")
+
+
 def _take_amount(text: str) -> tuple[str | None, str | None, str]:
     """Rule: the amount (:func:`_first_amount`); when a correction follows it ("ரெண்டாயிரத்து
     நானூறு இல்ல இல்ல இருபத்து நாலாயிரம்", "5000 nahi nahi 50000", "40k sorry 45k"), the
-    amount said after the correction. Both are taken out of the text."""
+    amount said after the correction; when a figure follows a total word after it ("amount
+    86,000 plus GST total 1,01,480"), the total. Both are taken out of the text."""
     value, figure, rest = _first_amount(text)
+    total = _TOTAL_FIGURE.search(rest)
+    if value is not None and total is not None:
+        total_value = _amount_text(total["num"], None)
+        if total_value is not None:
+            return total_value, None, blank(rest, total.start(), total.end())
     taken = _changed_span(text, rest)
     if taken is None:
         return value, figure, rest
@@ -662,7 +710,10 @@ def _first_amount(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
-_BARE_RRN = re.compile(r"(?<![0-9a-z])(?:[0-9]{12}|[a-z]{4}[0-9a-z]{12,18})(?![0-9a-z])")
+# A bank UTR: 4 letters (the bank), then mostly digits ("SBIN326324567812"); not a long
+# romanised word ("pathinanjaayiram").
+_BARE_RRN = re.compile(r"(?<![0-9a-z])(?:[0-9]{12}|[a-z]{4}(?=(?:[a-z]*[0-9]){8})[0-9a-z]{12,18})"
+                       r"(?![0-9a-z])")
 
 
 # A day of the month said in words after the month's name ("நவம்பர் பதினேழு"), and a
@@ -705,11 +756,20 @@ def _find_date(text: str, today: date) -> tuple[date, int, int] | None:
     return None
 
 
+# A bank SMS's UPI credit line: "by UPI/CR/433902117765/KAVYA AGEN" (the RRN inside).
+_UPI_CREDIT_LINE = re.compile(r"(?<![0-9a-z])upi/(?:cr|dr)/(?P<rrn>[0-9]{12})(?:/[^\s]*)?")
+
+
 def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     entities = _Entities()
     text = normal
     entities.gstin, text = _take_gstin(text)
-    entities.reference, text = _take_reference(text)
+    upi_line = _UPI_CREDIT_LINE.search(text)
+    if upi_line is not None:
+        entities.reference = upi_line["rrn"].upper()
+        text = blank(text, upi_line.start(), upi_line.end())
+    else:
+        entities.reference, text = _take_reference(text)
     entities.invoice_number, entities.invoice_may_be_amount, text = _take_invoice_number(text)
     entities.agreed_days, text = _take_agreed_days(text)
     found = _find_date(text, today)
@@ -808,7 +868,12 @@ def _buyer_name(words: Sequence[Word], cased: str) -> str | None:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, word in enumerate(words):
-        is_name_part = not _known(word) and not word.text.isdigit() and word.text not in "#&"
+        # "sakthi traders": a word read as a typo of a lexicon word, just before a
+        # business word, is the name's first word
+        before_suffix = (word.fuzzy and i + 1 < len(words)
+                         and bool(words[i + 1].matches & naming))
+        is_name_part = ((not _known(word) or before_suffix) and not word.text.isdigit()
+                        and word.text not in "#&")
         if is_name_part:
             current.append(i)
         else:
@@ -848,19 +913,30 @@ def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
     _invoice_after_for(reading, normal)
     rest = _invoice_in_payment(reading, _number_in_context(reading, rest))
-    _invoice_settled_whole(reading, rest)
+    _invoice_settled_whole(reading, rest, normal)
     return reading, _invoice_in_new_bill(reading, rest)
 
 
-def _invoice_settled_whole(reading: _Reading, rest: str) -> None:
+# After a lone figure, these say an invoice was settled ("3390 paid"); money is received
+# ("12500 received" is the amount).
+_SETTLED_WORDS = frozenset(("paid", "payed", "clear", "cleared", "settled", "settle"))
+
+
+def _invoice_settled_whole(reading: _Reading, rest: str, normal: str) -> None:
     """Rule: in a payment with no invoice and one bare figure, the figure is the invoice
     when the message says a whole invoice was settled ("1009 settled", "mark 5561 as
     paid", "556 payment zala, full amount recieved today"): invoices are settled, sums
-    are received. A round sum of thousands stays the amount ("20000 cleared")."""
+    are received. So is a figure said with nothing but "paid" or "settled" after it
+    ("3390 paid"). A round sum of thousands stays the amount ("20000 cleared")."""
     e = reading.entities
+    paid_words = {i for start, end in reading.cues.get("paid", ()) for i in range(start, end)}
+    only_paid = (e.amount_figure is not None and bool(reading.words)
+                 and normal.lstrip("# ").startswith(e.amount_figure)
+                 and all(i in paid_words for i in range(len(reading.words)))
+                 and reading.words[0].text in _SETTLED_WORDS)
     if (e.invoice_number is not None or e.gstin is not None or e.amount_figure is None
             or not e.amount_figure.isdigit() or not _paid(reading) or reading.question
-            or not reading.has("settled_whole")
+            or not (reading.has("settled_whole") or only_paid)
             or _ROUND_THOUSANDS.fullmatch(e.amount_figure) is not None
             or any(len(m.group()) >= 3 for m in _LOOSE_NUMBER.finditer(rest))):
         return
@@ -886,7 +962,9 @@ def _invoice_in_new_bill(reading: _Reading, rest: str) -> str:
 
 
 # "got pymt for 8821": the only figure, bare and after "for", names the invoice paid.
-_FOR_FIGURE = re.compile(r"\bfor\s+#?([0-9]+)(?![0-9,.]|\s*(?:k|rs|rupees|lakh|l)\b)")
+# "for 1043 rs 5000": a currency word with a figure after it belongs to that figure
+_FOR_FIGURE = re.compile(
+    r"\bfor\s+#?([0-9]+)(?![0-9]|[,.][0-9]|\s*(?:k|rs|rupees|lakh|l)\b(?!\.?\s*[0-9]))")
 
 
 def _invoice_after_for(reading: _Reading, normal: str) -> None:
@@ -894,6 +972,15 @@ def _invoice_after_for(reading: _Reading, normal: str) -> None:
     is the invoice ("got pymt for 8821", "payment received for 1043"); the amount is
     then unknown and asked for."""
     e = reading.entities
+    other = _FOR_FIGURE.search(normal)
+    if (e.invoice_number is None and e.gstin is None and e.amount is not None
+            and _paid(reading) and not reading.question and other is not None
+            and other.group(1) != (e.amount_figure or "").replace(",", "")
+            and not _MOBILE.fullmatch(other.group(1))):
+        # "got part pmt 15,500 from metro pharma for 5521": another figure is the amount,
+        # the one after "for" is the invoice
+        e.invoice_number = other.group(1)
+        return
     if (e.invoice_number is not None or e.gstin is not None or e.amount_figure is None
             or not _paid(reading) or reading.question):
         return
@@ -967,6 +1054,20 @@ def _paid(reading: _Reading) -> bool:
     return any(start not in negated for start, _ in reading.cues.get("paid", ()))
 
 
+def _sure(intent: RetailerIntent, reading: _Reading) -> bool:
+    """Readings the second reading never overrides: a language switch (rule 1 names the
+    language); a payment with its reference and an invoice ("credited ... IMPS Ref
+    6334... -- 3321 bill ku"); a new bill asked for with its number and amount ("பில்
+    சேர் 1123 தொகை 12500")."""
+    e = reading.entities
+    if intent is RetailerIntent.CHANGE_LANGUAGE:
+        return True
+    if intent is RetailerIntent.MARK_PAID:
+        return e.reference is not None and e.invoice_number is not None
+    return (intent is RetailerIntent.ADD_INVOICE and reading.has("add")
+            and e.invoice_number is not None and e.amount is not None)
+
+
 def _summary_enabled(reading: _Reading) -> bool | None:
     """Rule: an off word ("off", "band", "vendaam", "nahi chahiye") turns the daily
     summary off, else an on word ("on", "chahiye", "venum", "chalu") turns it on;
@@ -1038,6 +1139,11 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     if reading.has("language_word") and reading.has("change_language") and not has_data:
         return RetailerIntent.CHANGE_LANGUAGE
     paid, add = _paid(reading), reading.has("add")
+    # "reminder kaise band karu", "payment vantha epdi update pannanum": how to do a
+    # thing, asked without its data, is help, whatever the thing is.
+    how_to = reading.has("help_how") and not reading.has("how_is")
+    if how_to and not has_data and reading.buyer_name is None:
+        return RetailerIntent.HELP
     daily = reading.has("daily_word") and reading.has("report_word")
     if ((reading.has("summary") or daily) and (daily or not reading.has("pending"))
             and e.invoice_number is None and e.amount is None):
@@ -1050,10 +1156,7 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
             return RetailerIntent.PAUSE_REMINDERS
     if reading.has("cancel") and not has_data:
         return RetailerIntent.CANCEL
-    # "Ramalingam Traders kanakku eppadi irukku": how a buyer's account stands, no how-to.
-    how_to = reading.has("help_how") and not (reading.has("how_is") and (
-        reading.buyer_name is not None or reading.has("buyer") or reading.has("pending")))
-    if (reading.has("help") or how_to) and not has_data:
+    if reading.has("help") and not has_data:
         return RetailerIntent.HELP
     if e.invoice_number is not None:
         if paid:
@@ -1084,7 +1187,8 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     if reading.buyer_name is not None and reading.has("show"):
         return RetailerIntent.BUYER_LOOKUP  # "Bansal Motors ke saare bill dikhao"
     if reading.buyer_name is not None and not any(
-            spans for cue, spans in reading.cues.items() if cue != "question_opening"):
+            spans for cue, spans in reading.cues.items()
+            if cue not in ("question_opening", "help_how")):
         return RetailerIntent.BUYER_LOOKUP  # a name alone: "Ravi Stores"
     # 9. A flow asked for by name, without its data ("new invoice", "mark paid",
     #    "lookup buyer"): the flow asks for what is missing.
@@ -1146,6 +1250,13 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str
             if name in allowed and (value := found[name]) is not None}
 
 
+# Words typed glued to the figure after them ("invoice4521", "amt12500.50", "dated28th",
+# "net15"): read apart. "inv1209" stays a token, as invoice numbers are written.
+_GLUED_WORD = re.compile(r"(?<![0-9a-z])(invoice|bill|amt|amount|rs|dated|dt|net|credit|udhar)"
+                         r"(?=[0-9])|(?<![0-9a-z])(add|new|naya)(?=(?:invoice|bill|inv)(?![a-z]))",
+                         re.IGNORECASE)
+
+
 # The Devanagari full stops (। ॥) end a sentence, but the word-boundary patterns count
 # them as letters of the script: read as "." they let "30 दिन।" end its word.
 _DANDA_AS_STOP = str.maketrans({"\u0964": ".", "\u0965": "."})
@@ -1162,6 +1273,7 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     docstring, :func:`_decide_intent`, :func:`detect_language`.
     """
     text = text[:MAX_COMMAND_CHARS]
+    text = _GLUED_WORD.sub(lambda m: (m[1] or m[2]) + " ", text)
     normal = normalise_text(text).translate(_DANDA_AS_STOP)
     cased = normalise_text(text, lower=False).translate(_DANDA_AS_STOP)
     if len(cased) != len(normal):  # a rare letter whose lower case is longer: no capitals
@@ -1170,7 +1282,7 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     normal, cased = _spoken_invoice_numbers(normal, cased)
     reading, rest = _read(normal, cased, today)
     intent = rules_intent = _decide_intent(reading)
-    if second_reading and intent is not RetailerIntent.CHANGE_LANGUAGE:
+    if second_reading and not _sure(intent, reading):
         # the rules' language switch is sure: it names the language (rule 1)
         guess = RetailerIntent(second_opinion("retailer", text, intent))
         # a payment the message says did not come, or asks after ("INV-88 ka payment aaya

@@ -139,6 +139,27 @@ def test_a_promise_is_followed_up_that_day(product: Product, engine: Engine) -> 
     assert "promise_follow_up" in stages
 
 
+def test_time_asked_until_a_day_is_followed_up_that_day(product: Product,
+                                                       engine: Engine) -> None:
+    """"Ghar mein shaadi hai, 2 hafte baad de dunga" asks for time; the day it names is
+    told to the retailer and followed up, as a promise is."""
+    answer = product.send(BUYER, "ghar mein shaadi hai, 2 hafte baad de dunga")[0]
+    assert "19 फ़रवरी 2026" in answer and "INV-42" in answer  # answered in Hindi
+    assert "until 19 February 2026" in last_to_retailer(product)
+    with transaction(engine) as session:
+        follow_up = session.execute(select(InvoiceAction).where(
+            InvoiceAction.stage == "promise_follow_up")).scalar_one()
+    assert follow_up.due_at.astimezone(IST).date() == date(2026, 2, 19)
+
+
+def test_time_asked_without_a_day_schedules_nothing(product: Product, engine: Engine) -> None:
+    product.send(BUYER, "thoda time chahiye bhai")
+    assert "more time" in last_to_retailer(product)
+    with transaction(engine) as session:
+        assert session.execute(select(func.count()).select_from(InvoiceAction).where(
+            InvoiceAction.stage == "promise_follow_up")).scalar_one() == 0
+
+
 def test_the_payment_link_comes_with_its_qr_code(product: Product) -> None:
     import io
     from urllib.parse import urlsplit

@@ -71,7 +71,7 @@ _COUNTS = _table({
     17: ("seventeen", "satrah", "सत्रह", "pathinezhu", "pathinelu", "பதினேழு"),
     18: ("eighteen", "atharah", "athara", "अठारह", "pathinettu", "பதினெட்டு"),
     19: ("nineteen", "unnis", "उन्नीस", "pathonbathu", "பத்தொன்பது"),
-    20: ("twenty", "bees", "bis", "बीस", "irubathu", "irupathu", "irubadhu",
+    20: ("twenty", "bees", "bis", "बीस", "irubathu", "irupathu", "irubadhu", "irupadhu", "iruvathu",
          "இருபது"),
     21: ("ikkis", "ikkees", "इक्कीस"),
     22: ("bais", "baees", "बाईस"),
@@ -82,7 +82,8 @@ _COUNTS = _table({
     27: ("sattais", "sattaees", "सत्ताईस"),
     28: ("athais", "atthaees", "अट्ठाईस"),
     29: ("untis", "उनतीस"),
-    30: ("thirty", "tees", "तीस", "muppathu", "muppadhu", "முப்பது"),
+    30: ("thirty", "tees", "तीस", "muppathu", "muppadhu", "mupathu", "mupadhu", "muppadu",
+         "முப்பது"),
     31: ("ikattis", "इकतीस"),
     32: ("battis", "बत्तीस"),
     33: ("taintis", "तैंतीस"),
@@ -92,7 +93,8 @@ _COUNTS = _table({
     37: ("saintis", "सैंतीस"),
     38: ("adtis", "अड़तीस"),
     39: ("untalis", "उनतालीस"),
-    40: ("forty", "chalis", "chaalis", "चालीस", "narpathu", "naarpathu", "narpadhu",
+    40: ("forty", "chalis", "chaalis", "चालीस", "narpathu", "naarpathu", "narpadhu", "naapathu",
+         "naarpadhu",
          "நாற்பது"),
     41: ("iktalis", "इकतालीस"),
     42: ("bayalis", "बयालीस"),
@@ -104,7 +106,7 @@ _COUNTS = _table({
     48: ("adtalis", "अड़तालीस"),
     49: ("unchas", "उनचास"),
     50: ("fifty", "pachas", "pachaas", "पचास", "aimbathu", "ambathu", "aimbadhu",
-         "aimpathu", "ambadhu", "ஐம்பது"),
+         "aimpathu", "ambadhu", "ayimbathu", "aimbadu", "ஐம்பது"),
     51: ("ikyavan", "इक्यावन"),
     52: ("bavan", "बावन"),
     53: ("tirpan", "तिरपन"),
@@ -114,7 +116,8 @@ _COUNTS = _table({
     57: ("sattavan", "सत्तावन"),
     58: ("athavan", "अट्ठावन"),
     59: ("unsath", "उनसठ"),
-    60: ("sixty", "saath", "sath", "साठ", "arubathu", "arupathu", "arubadhu", "அறுபது"),
+    60: ("sixty", "saath", "sath", "साठ", "arubathu", "arupathu", "arubadhu", "aruvathu",
+         "arupadhu", "அறுபது"),
     61: ("iksath", "इकसठ"),
     62: ("basath", "बासठ"),
     63: ("tirsath", "तिरसठ"),
@@ -124,7 +127,8 @@ _COUNTS = _table({
     67: ("sadsath", "सड़सठ"),
     68: ("adsath", "अड़सठ"),
     69: ("unhattar", "उनहत्तर"),
-    70: ("seventy", "sattar", "सत्तर", "ezhubathu", "ezhupathu", "எழுபது"),
+    70: ("seventy", "sattar", "सत्तर", "ezhubathu", "ezhupathu", "ezhupadhu", "elupathu",
+         "ezhuvathu", "எழுபது"),
     71: ("ikhattar", "इकहत्तर"),
     72: ("bahattar", "बहत्तर"),
     73: ("tihattar", "तिहत्तर"),
@@ -134,7 +138,7 @@ _COUNTS = _table({
     77: ("satattar", "सतहत्तर"),
     78: ("athhattar", "अठहत्तर"),
     79: ("unasi", "उन्यासी"),
-    80: ("eighty", "assi", "अस्सी", "enbathu", "enpathu", "enbadhu", "எண்பது"),
+    80: ("eighty", "assi", "अस्सी", "enbathu", "enpathu", "enbadhu", "embathu", "எண்பது"),
     81: ("ikyasi", "इक्यासी"),
     82: ("bayasi", "बयासी"),
     83: ("tirasi", "तिरासी"),
@@ -144,7 +148,7 @@ _COUNTS = _table({
     87: ("sattasi", "सत्तासी"),
     88: ("athasi", "अट्ठासी"),
     89: ("navasi", "नवासी"),
-    90: ("ninety", "nabbe", "नब्बे", "thonnooru", "தொண்ணூறு"),
+    90: ("ninety", "nabbe", "नब्बे", "thonnooru", "thonnuru", "தொண்ணூறு"),
     91: ("ikyanve", "इक्यानवे"),
     92: ("banve", "बानवे"),
     93: ("tiranve", "तिरानवे"),
@@ -160,6 +164,16 @@ COUNT_WORDS: frozenset[str] = frozenset(_COUNTS)
 _TENS = frozenset(Decimal(n) for n in (20, 30, 40, 50, 60, 70, 80, 90))
 _EN_UNITS = frozenset(normalise_text(w) for w in (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
+# Romanised Tamil says tens then the unit apart: "irubathu ettu", "irubathi ettu" = 28.
+_TA_ROMAN_UNITS = frozenset((
+    "oru", "onnu", "ondru", "rendu", "irandu", "moonu", "munu", "moondru", "naalu", "nalu",
+    "anju", "ainthu", "aaru", "ezhu", "ettu", "onbathu", "onbadhu"))
+_TA_ROMAN_JOINED_TENS = _table({
+    20: ("irubathi", "irupathi", "iruvathi"), 30: ("muppathi", "mupathi"),
+    40: ("narpathi", "naarpathi", "naapathi"), 50: ("aimbathi", "ambathi", "aimpathi"),
+    60: ("arubathi", "arupathi", "aruvathi"), 70: ("ezhubathi", "ezhupathi"),
+    80: ("enbathi", "enpathi", "embathi"), 90: ("thonnutri", "thonnuthi"),
+})
 # Said as a count on their own.
 _FRACTIONS = _table({
     "1.25": ("sava", "savaa", "सवा"),
@@ -240,7 +254,9 @@ _TAMIL_U_SIGN = "ு"
 _JOINERS = frozenset(normalise_text(w) for w in ("and", "aur", "और", "um"))
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z\u0900-\u0963\u0966-\u097f\u0b80-\u0bff]+")
 # Only spaces, hyphens and commas may stand between the words of an amount.
-_GAP = re.compile(r"[\s,\-]*")
+# One comma or hyphen at most: "2 lakh 10 thousand - last friday - one month" is two
+# phrases once the date is blanked out.
+_GAP = re.compile(r"\s*[,\-]?\s*")
 
 
 @dataclass(frozen=True)
@@ -408,10 +424,15 @@ def _tamil_tens_before(word: str) -> Decimal | None:
 def _glued_thousands(word: str) -> Decimal | None:
     """Rule: Tamil glues ஆயிரம் onto its count, the count's final u giving way to the
     ā: இருபது + ஆயிரம் = இருபதாயிரம், எழுபத்தைந்து + ஆயிரம் = எழுபத்தைந்தாயிரம் (and
-    case endings after: இருபதாயிரத்து)."""
+    case endings after: இருபதாயிரத்து); romanised likewise ("narpathaayirathu" = 40 x
+    1,000, "pathinanjaayiram" = 15 x 1,000)."""
     listed = _GLUED_THOUSANDS.get(word)
     if listed is not None:
         return listed
+    roman = _ROMAN_GLUED_THOUSANDS.fullmatch(word)
+    if roman is not None:
+        count = _count_word(roman["stem"] + "u")
+        return count if count is not None and count < 100 else None
     at = word.find("ாயிர")  # the ā sign of ஆயிரம் on the count's last consonant
     if at < 2:
         return None
@@ -444,6 +465,37 @@ def _group(text: str, tokens: list[_Token], i: int
     return value * scale, scale, words, after + 1
 
 
+_ROMAN_GLUED_THOUSANDS = re.compile(r"(?P<stem>[a-z]{2,}?)a{1,2}y?yira(?:m|thu|tthu|thi|tthi)?")
+
+
+def _squash(word: str) -> str:
+    """A romanised number word with its long vowels shortened, for spellings the tables
+    do not list ("sattaais" = "sattais", "pachaas" = "pachas")."""
+    return re.sub(r"aa+", "a", re.sub(r"(?:ee|ii)+", "i", re.sub(r"(?:oo|uu)+", "u", word)))
+
+
+def _squashed(table: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    """``table`` by squashed romanised spelling; a spelling two values share is left out."""
+    values: dict[str, set[Decimal]] = {}
+    for word, value in table.items():
+        if word.isascii():
+            values.setdefault(_squash(word), set()).add(value)
+    # short words ("a", "do") only as listed: "aa gaya" is no "a"
+    return {word: next(iter(v)) for word, v in values.items() if len(v) == 1 and len(word) > 3}
+
+
+_SQUASHED_COUNTS = _squashed(_COUNTS)
+_SQUASHED_SCALES = _squashed(_SCALES)
+
+
+def _count_word(word: str) -> Decimal | None:
+    """The value of a count word (1-99) as listed, or by its squashed spelling."""
+    value = _COUNTS.get(word)
+    if value is None and word.isascii():
+        value = _TA_ROMAN_JOINED_TENS.get(word) or _SQUASHED_COUNTS.get(_squash(word))
+    return value
+
+
 def _count(text: str, tokens: list[_Token], i: int) -> tuple[Decimal, bool, int] | None:
     """A count at ``i``: (value, said in words, index after it)."""
     word = tokens[i].text
@@ -457,7 +509,7 @@ def _count(text: str, tokens: list[_Token], i: int) -> tuple[Decimal, bool, int]
             return inner[0] + modifier, True, inner[2]
     if word in _FRACTIONS:
         return _FRACTIONS[word], True, i + 1
-    value = _tamil_count(word) if "\u0b80" <= word[0] <= "\u0bff" else _COUNTS.get(word)
+    value = _tamil_count(word) if "\u0b80" <= word[0] <= "\u0bff" else _count_word(word)
     tens = _tamil_tens_before(word)
     if value is None and tens is not None and follows:
         unit = _tamil_count(tokens[i + 1].text)
@@ -465,12 +517,15 @@ def _count(text: str, tokens: list[_Token], i: int) -> tuple[Decimal, bool, int]
             return tens + unit, True, i + 2  # இருபத்து நாலு = 20 + 4
     if value is None:
         return None
-    if value in _TENS and follows and tokens[i + 1].text in _EN_UNITS:
-        return value + _COUNTS[tokens[i + 1].text], True, i + 2  # "twenty five"
+    if value in _TENS and follows and (tokens[i + 1].text in _EN_UNITS
+                                       or tokens[i + 1].text in _TA_ROMAN_UNITS):
+        return value + _COUNTS[tokens[i + 1].text], True, i + 2  # "twenty five", "irubathu ettu"
     return value, True, i + 1
 
 
 def _scale(word: str) -> Decimal | None:
     if word in _SCALES:
         return _SCALES[word]
+    if word.isascii() and _squash(word) in _SQUASHED_SCALES:
+        return _SQUASHED_SCALES[_squash(word)]
     return next((value for stem, value in _TAMIL_SCALE_STEMS if word.startswith(stem)), None)

@@ -56,6 +56,15 @@ Conventions (the choices a phrase leaves open):
   :mod:`tools.tamil_calendar` gives their Gregorian date (each month begins when
   the sun enters its sign); the nearest year, as for Gregorian months.
 * An explicit date that does not exist (``31/02/2026``) gives no date.
+* Spoken and chat forms: an English ordinal in words after a month (``november
+  twenty fifth``); a day and month both in two digits with a dot when the day has
+  its leading zero (``05.11``; ``2.50`` stays a figure); the day after a month to
+  come in words (``next month fifteen``, ``agle mahine ki pandrah tarikh``).
+* A festival named as a day is its day in :mod:`tools.festivals`' calendar
+  (``till Christmas``, ``பொங்கல் அன்னைக்கு``, ``Diwali tak``), the nearest one on
+  the preferred side of today and within half a year; after or before it
+  (``pongal apram``, ``Diwali ke baad``, ``before Holi``), finished (``பொங்கல்
+  முடிந்த பிறகு``) or in a greeting (``Merry Christmas``) it names no day.
 
 Matching works on :func:`normalise_text` (NFC, lower case, no zero-width
 characters, no Devanagari nukta, digits of any script as ASCII). Word
@@ -78,8 +87,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
+from tools.festivals import FestivalCalendar
 from tools.tamil_calendar import MONTHS as TAMIL_MONTHS
 from tools.tamil_calendar import month_index as tamil_month_index
 from tools.tamil_calendar import tamil_date
@@ -248,7 +259,8 @@ _TA_ROMAN_WEEKDAYS = ("thingal", "thinkal", "sevvai", "chevvai", "budhan", "pudh
 # "sevvaakizhamai", "viyaazhakizhamai" (the bare stem is no weekday).
 _TA_ROMAN_GLUED_STEMS: Mapping[str, int] = {
     "thinga": 0, "thingat": 0, "sevvaa": 1, "sevva": 1, "chevva": 1, "budha": 2, "pudha": 2,
-    "viyaazha": 3, "viyazha": 3, "vyazha": 3, "viyaza": 3, "nyaayiru": 6, "nyayitru": 6,
+    "viyaazha": 3, "viyazha": 3, "vyazha": 3, "viyaza": 3, "vyala": 3, "viyala": 3,
+    "nyaayiru": 6, "nyayitru": 6,
     "gnayitru": 6, "nyayithu": 6,
 }
 _WEEKDAY_OF = _lookup(_WEEKDAY_WORDS) | {
@@ -258,7 +270,8 @@ _WEEKDAY_OF = _lookup(_WEEKDAY_WORDS) | {
     for stem, weekday in (*((s, _lookup(_WEEKDAY_WORDS)[s]) for s in _TA_ROMAN_WEEKDAYS),
                           *_TA_ROMAN_GLUED_STEMS.items())
     for glue in ("", "k", "kk")
-    for day in ("kizhamai", "kilamai", "kelamai", "kizhama", "kilama")
+    for day in ("kizhamai", "kilamai", "kelamai", "kizhama", "kilama", "kelama", "kezhamai",
+                "kezhama")
 }
 _WEEKDAY_ABBR_OF = _lookup(_WEEKDAY_ABBREVIATIONS)
 
@@ -283,14 +296,17 @@ _RELATIVE_DAYS: Mapping[str, tuple[int, int]] = {
     w: offsets
     for words, offsets in (
         (("today", "todays", "aaj", "aj", "आज", "இன்று", "இன்னைக்கு", "இன்றைக்கு", "inniki",
-          "innaiku", "innaikku", "innikku", "indru", "inru"), (0, 0)),
-        (("yesterday", "yday", "ystrdy", "yesterdy", "நேற்று", "நேத்து", "netru", "nethu",
-          "nethiki", "nethikku", "nettru"), (-1, -1)),
+          "innaiku", "innaikku", "innikku", "indru", "inru", "inniku", "innaki"),
+         (0, 0)),
+        (("yesterday", "yday", "ystrdy", "yesterdy", "yest", "ystday", "yesterday's", "நேற்று",
+          "நேத்து", "netru", "nethu", "nethiki", "nethikku", "nettru"), (-1, -1)),
         (("tomorrow", "tmrw", "tmr", "tommorow", "tomorow", "நாளை", "naalai", "nalai",
           "naalaiku", "naalaikku", "nalaiku", "nalaikku"), (1, 1)),
         (("day before yesterday", "முந்தாநாள்", "முந்தாநேத்து", "mundhanaal", "munthanaal",
           "mundanaal", "munthanethu"), (-2, -2)),
-        (("day after tomorrow", "நாளை மறுநாள்", "naalai marunaal", "nalai marunal"), (2, 2)),
+        (("day after tomorrow", "நாளை மறுநாள்", "naalai marunaal", "nalai marunal",
+          "nalanniku", "naalanniku", "nalaniku", "naalaniku", "nalannaikku", "naalannaikku",
+          "நாளன்னைக்கு", "நாளைன்னைக்கு", "நாளமறுநாள்", "நாளைமறுநாள்"), (2, 2)),
         (("kal", "कल", "kall"), (-1, 1)),
         (("parso", "parson", "parsoo", "परसों", "परसो"), (-2, 2)),
     )
@@ -329,16 +345,18 @@ _DAY_WORDS: Mapping[int, tuple[str, ...]] = {
     8: ("eight", "eighth", "aath", "आठ", "ettu", "எட்டு"),
     9: ("nine", "ninth", "nau", "नौ", "onbathu", "onbadhu", "ஒன்பது"),
     10: ("ten", "tenth", "das", "दस", "pathu", "பத்து"),
-    11: ("eleven", "eleventh", "gyarah", "gyara", "ग्यारह"),
-    12: ("twelve", "twelfth", "barah", "बारह"),
-    13: ("thirteen", "thirteenth", "terah", "तेरह"),
-    14: ("fourteen", "fourteenth", "chaudah", "चौदह"),
+    11: ("eleven", "eleventh", "gyarah", "gyara", "ग्यारह", "pathinonnu", "பதினொன்று",
+         "பதினொண்ணு"),
+    12: ("twelve", "twelfth", "barah", "बारह", "pannendu", "pannirandu", "பன்னிரண்டு",
+         "பன்னெண்டு"),
+    13: ("thirteen", "thirteenth", "terah", "तेरह", "pathimoonu", "பதிமூன்று", "பதிமூணு"),
+    14: ("fourteen", "fourteenth", "chaudah", "चौदह", "pathinaalu", "பதினான்கு", "பதினாலு"),
     15: ("fifteen", "fifteenth", "pandrah", "pandra", "पंद्रह", "padhinanju", "பதினைந்து",
          "பதினஞ்சு"),
-    16: ("sixteen", "sixteenth", "solah", "सोलह"),
-    17: ("seventeen", "seventeenth", "satrah", "सत्रह"),
-    18: ("eighteen", "eighteenth", "atharah", "athara", "अठारह"),
-    19: ("nineteen", "nineteenth", "unnis", "उन्नीस"),
+    16: ("sixteen", "sixteenth", "solah", "सोलह", "pathinaaru", "பதினாறு"),
+    17: ("seventeen", "seventeenth", "satrah", "सत्रह", "pathinezhu", "பதினேழு"),
+    18: ("eighteen", "eighteenth", "atharah", "athara", "अठारह", "pathinettu", "பதினெட்டு"),
+    19: ("nineteen", "nineteenth", "unnis", "उन्नीस", "pathonbathu", "பத்தொன்பது"),
     20: ("twenty", "twentieth", "bees", "बीस", "irubathu", "irupathu", "இருபது"),
     21: ("twenty one", "twenty first", "ikkis", "इक्कीस"),
     22: ("twenty two", "twenty second", "bais", "बाईस"),
@@ -376,8 +394,10 @@ _DAY_WORD_OF: dict[str, int] = {
 # Romanised Tamil ordinals: the final "u" becomes "aam" ("anju" -> "anjaam", "irubathi
 # anju" -> "irubathi anjaam", "pathu" -> "pathaam").
 _TA_ROMAN_DAY_WORDS = {w for table in (_TA_UNITS, _TA_DAY_WORDS) for words in table.values()
-                       for w in words if w.isascii()} | {"pathu", "irubathu", "irupathu",
-                                                         "muppathu"}
+                       for w in words if w.isascii()} | {
+    "pathu", "irubathu", "irupathu", "muppathu", "pathinonnu", "pannendu", "pannirandu",
+    "pathimoonu", "pathinaalu", "padhinanju", "pathinaaru", "pathinezhu", "pathinettu",
+    "pathonbathu"}
 _DAY_WORD_OF |= {f"{w[:-1]}aam": _DAY_WORD_OF[w] for w in _TA_ROMAN_DAY_WORDS
                  if w.endswith("u") and w in _DAY_WORD_OF}
 # English ordinals in words ("fifteenth", "twenty-fifth"): a day after on/by/before.
@@ -647,6 +667,70 @@ _NOT_AFTER_ORDINAL = (r"(?![\s\-]*(?:of\s+)?(?:the\s+)?" + _alternation(_MONTH_O
                         r"instal|installment|instalment|payment|of\s+all|floor|one)(?![a-z]))")
 _UNIT = "(?P<unit>" + _alternation(_DAY_UNIT + _WEEK_UNIT) + ")"
 
+
+# Festivals named as a day ("till Christmas", "பொங்கல் அன்னைக்கு", "Diwali tak"): the
+# festival's day in the shipped calendar (tools/data/festivals.csv), by the name it has
+# there. Said with after or before ("pongal apram", "Diwali ke baad", "before Holi")
+# it names no day.
+_FESTIVAL_WORDS: Mapping[str, tuple[str, ...]] = {
+    "Christmas": ("christmas", "xmas", "x-mas", "क्रिसमस", "கிறிஸ்துமஸ்"),
+    "Pongal (Thai Pongal)": ("pongal", "பொங்கல", "पोंगल"),
+    "Diwali (Deepavali)": ("diwali", "deepavali", "divali", "deepawali", "दिवाली", "दीवाली",
+                           "दीपावली", "தீபாவளி"),
+    "Holi": ("holi", "होली"),
+}
+_FESTIVAL_OF = {normalise_text(w): name for name, words in _FESTIVAL_WORDS.items()
+                for w in words}
+
+
+_FESTIVAL_REACH_DAYS = 183
+_BEFORE_FESTIVAL_NOT_DAY = frozenset(normalise_text(w) for w in (
+    "after", "before", "merry", "happy", "shubh", "शुभ", "iniya", "இனிய", "subh"))
+
+
+@cache
+def _festival_calendar() -> FestivalCalendar:
+    return FestivalCalendar.load()
+
+
+def _festival(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """The nearest day of the festival named, on the preferred side of today."""
+    word = match["festival"]
+    if set(match.string[:match.start()].split()[-1:]) & _BEFORE_FESTIVAL_NOT_DAY:
+        return None  # "after Pongal", "Merry Christmas": no day
+    name = _FESTIVAL_OF.get(word) or next(
+        (n for w, n in _FESTIVAL_OF.items() if _is_tamil(w[0]) and word.startswith(w)), None)
+    if name is None:
+        return None
+    days = sorted(f.day for f in _festival_calendar().festivals if f.name == name)
+    if prefer == "future":
+        found = next((d for d in days if d >= today), None)
+    else:
+        found = next((d for d in reversed(days) if d <= today), None)
+    # "தீபாவளிக்கு வாங்கின சரக்கு" (goods bought for Diwali) said in December names no
+    # day eleven months away: a festival is a day only within half a year
+    if found is None or abs((found - today).days) > _FESTIVAL_REACH_DAYS:
+        return None
+    return found
+
+
+# A festival's name (a Tamil one with its case ending: பொங்கலுக்கு), not followed by after
+# or before (with a particle between: "pongal ku appuram", "Diwali ke baad").
+_FESTIVAL_NAMES_RE = "|".join(
+    rf"{re.escape(w)}[{_TA}]*+" if _is_tamil(w[0]) else rf"{re.escape(w)}(?![a-z0-9])"
+    for w in sorted(_FESTIVAL_OF, key=len, reverse=True))
+_FESTIVAL_AROUND_RE = "ke|के|ku|kku|ukku|ki|की|se|से"
+_FESTIVAL_NOT_DAY_RE = "|".join(
+    re.escape(w) + ("" if _is_tamil(w[0]) else "(?![a-z])")
+    for w in ("after", "before", "apram", "appuram", "aprom", "approm", "piragu", "பிறகு",
+              "அப்புறம்", "அப்றம்", "முன்னாடி", "முன்பு", "முன்", "munnadi", "baad", "bad",
+              "बाद", "pehle", "pahle", "पहले", "tak nahi", "varai illa", "mudinju", "mudinja",
+              "mudinjathum", "mudinthu", "முடிந்த", "முடிஞ்ச", "முடிந்து", "முடிஞ்சு",
+              "khatam", "khatm", "ख़त्म", "खत्म", "over", "wishes", "greetings",
+              "vazhthukkal", "vaazhthukkal", "வாழ்த்து", "शुभकामना", "mubarak", "मुबारक",
+              "ki shubhkamnaye", "ki badhai", "की बधाई"))
+
+
 # (rule name, pattern, resolver). All are tried; overlapping matches are
 # settled by position, then length (see find_date_spans).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
@@ -657,6 +741,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
         ("numeric-dmy", rf"{_DAY}[/.\-](?P<month>[0-9]{{1,2}})[/.\-]"
                         rf"(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-]?[0-9])", _day_month),
         ("numeric-dm", rf"{_DAY}/(?P<month>[0-9]{{1,2}})(?![0-9/.\-]?[0-9])", _day_month),
+        # "05.11 ka": a dotted day and month both written with two digits, the day with
+        # its leading zero (2.5 and 12.50 stay figures)
+        ("zero-dotted-dm", rf"{_NUM_LEFT}(?P<day>0[1-9])\.(?P<month>0[1-9]|1[0-2])"
+                           r"(?![0-9]|\.[0-9])", _day_month),
         ("marked-numeric-dm", rf"{_LEFT}{_alternation(_DATE_WORDS)}\s*[:\-]?\s*{_DAY}[.\-]"
                               rf"(?P<month>[0-9]{{1,2}})(?![0-9/.\-]?[0-9])", _day_month),
         ("worded-day-month", rf"{_LEFT}(?P<dayword>{_alternation(_DAY_WORD_OF)})"
@@ -666,6 +754,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
                       rf"(?:[\s,.'\-]*{_YEAR})?", _day_month),
         ("month-day", rf"{_LEFT}{_MONTH}[\s.\-]*{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?"
                       rf"(?:\s*,?\s*{_YEAR})?", _day_month),
+        # "november twenty fifth" (voice-typed): an English ordinal in words after a month.
+        ("month-worded-ordinal", rf"{_LEFT}{_MONTH}[\s.\-]*(?:the\s+)?"
+                                 rf"(?P<dayword>{_alternation(_EN_ORDINAL_WORDS)})"
+                                 rf"{_NOT_AFTER_ORDINAL}(?:[\s,.'\-]*{_YEAR})?",
+         _worded_day_month),
         ("tamil-day-month", rf"{_DAY}(?:{_TA_ORDINAL})?[\s.\-]*{_TAMIL_MONTH}{_RIGHT_TA}",
          _tamil_day_month),
         ("tamil-month-day", rf"{_LEFT}{_TAMIL_MONTH}[\s.\-]*{_DAY}(?:{_TA_ORDINAL})?",
@@ -688,6 +781,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
          rf"{_LEFT}(?P<dayword>{_alternation(_ORDINAL_DAY_WORD_OF)})"
                                          rf"(?:\s*of)?\s*{_REL_MONTH}\s*{_MONTH_NOUN_RE}",
          _worded_relative_month_day),
+        # "till next month fifteen", "agle mahine ki pandrah tarikh"
+        ("relative-month-worded-day",
+         rf"{_LEFT}{_REL_MONTH}\s*{_MONTH_NOUN_RE}{_HI_OF}\s*"
+         rf"(?P<dayword>{_alternation(_DAY_WORD_OF)}){_RIGHT_TA}"
+         rf"(?!\s*(?:{_alternation(_UNIT_WORDS)}|thousand|hazaar|hazar|lakh))",
+         _worded_relative_month_day),
         ("ordinal-day", rf"{_DAY}(?:{_EN_ORDINAL}{_RIGHT}|{_TA_ORDINAL}{_RIGHT_TA})", _day_only),
         # "25 ko kar dunga": Hindi "ko" after a day of the month (on the 25th).
         ("day-ko", rf"{_DAY}(?:{_EN_ORDINAL})?\s*(?:ko|को){_RIGHT}", _day_only),
@@ -706,6 +805,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
          _offset),
         ("offset-in", rf"{_LEFT}{_alternation(_IN)}\s*{_COUNT}\s*{_UNIT}", _offset),
         ("offset-in-ta", rf"{_LEFT}{_COUNT}\s*(?P<unit>{_alternation(_UNIT_IN)})", _offset),
+        ("festival", rf"{_LEFT}(?P<festival>{_FESTIVAL_NAMES_RE})"
+                     rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
+         _festival),
     )
 )
 

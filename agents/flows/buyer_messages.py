@@ -257,6 +257,13 @@ def _act(uow: UnitOfWork, deps: AgentDeps, buyer: Buyer, retailer: Retailer,
         uow.actions.pause_reminders(invoice, moment, reply.reason or "-")
         return (render(f"buyer-dispute-noted{sms}", language, number=number, retailer=name),
                 render("buyer-intent-dispute", rl, reason=reply.reason or "-"))
+    if intent == "more_time" and reply.promised_date is not None:
+        # time asked until a day: followed up that day, as a promise is
+        uow.actions.schedule_promise_follow_up(invoice, reply.promised_date)
+        return (render("buyer-more-time-noted-dated", language, number=number, retailer=name,
+                       date=format_date(reply.promised_date, language)),
+                render("buyer-intent-more_time-dated", rl,
+                       date=format_date(reply.promised_date, rl)))
     if intent == "more_time":
         return (render("buyer-more-time-noted", language, number=number, retailer=name),
                 render("buyer-intent-more_time", rl))

@@ -665,3 +665,89 @@ def test_a_weekday_typo_that_is_today_means_a_week_later() -> None:
     reply = understand_buyer_reply("mnday tak ruk jao", TODAY, second_reading=False)
     assert (reply.intent, reply.promised_date) == (BuyerReplyIntent.MORE_TIME,
                                                   date(2026, 11, 30))
+
+
+TUESDAY = date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(("text", "intent", "promised"), [
+    # "construction" is no typo of "instruction": not an instruction to the system
+    ("sir construction site ka bill PWD me atka hai nagpur office me, 15 din ka time do",
+     "more_time", date(2026, 12, 23)),
+    ("thirumba message anupunga sir, stop pannathu thappu", "opt_in", None),
+    ("Due date?", "invoice_copy", None),
+    ("payment ho chuka hai sir", "claims_paid", None),
+    # a word on how they paid before is no claim beside a promise
+    ("ji 5 tarikh ko pakka kar denge, pichhle mahine bhi time pe diya tha na",
+     "promise_to_pay", date(2027, 1, 5)),
+    # a day said not to be possible is not the promise
+    ("कल नहीं हो पाएगा, परसों देख लेता हूँ", None, date(2026, 12, 10)),
+    ("sorry madam cannot pay today please give time till friday", "more_time",
+     date(2026, 12, 11)),
+    ("sorry sir not possible today tomorrow also difficult give me one week time",
+     "more_time", date(2026, 12, 15)),
+    ("cannot pay today", "more_time", None),
+    ("Payment held up due to GST reconciliation at our end. Please allow 2 weeks.",
+     "more_time", date(2026, 12, 22)),
+    ("nalanniku evening kulla gpay pannidren anna", "promise_to_pay", date(2026, 12, 10)),
+    ("naalaiku illa sir, vyalakelama kandipa potruven", "promise_to_pay", date(2026, 12, 10)),
+    ("kal nahi Parson pakka kar dunga bhai", "promise_to_pay", date(2026, 12, 10)),
+    ("சம்பளம் 1ஆம் தேதி வரும், 2ஆம் தேதி உங்க பணம் போட்டுடுறேன்", "promise_to_pay",
+     date(2027, 1, 2)),
+    ("agar aaj bank se loan pass ho gaya to kal subah hi transfer kardunga",
+     "promise_to_pay", date(2026, 12, 9)),
+    ("Not paid yet as our GST refund is pending. Give time till Christmas pls", "more_time",
+     date(2026, 12, 25)),
+    ("Merry Christmas in advance!", "other", None),
+    ("Pls share invoice copy on mail, we cant find it in our system", "invoice_copy", None),
+    ("upi id kya hai aapka? purana wala band ho gaya kya", "payment_link", None),
+    ("munnadi stop potten, ippo thirumba message anupunga", "opt_in", None),
+    ("நாங்க இந்த ஆர்டரே குடுக்கலையே, யாருக்கு அனுப்பினீங்க?", "dispute", None),
+    ("The invoice shows IGST but we are in the same state. Please reissue with CGST+SGST.",
+     "dispute", None),
+    ("payment budhvar ko kar denge, bill ki copy bhi bhej dena records ke liye",
+     "promise_to_pay", date(2026, 12, 9)),
+    ("Audit is going on, all vendor payments are on hold till end of January.", "more_time",
+     date(2027, 1, 31)),
+    ("ennaiku message anupureenga? pay panni 3 naal aachu sir", "claims_paid", None),
+    ("Paid on 4th Dec via NEFT, UTR HDFCN52026120411234. Pls check and update your ledger.",
+     "claims_paid", None),
+    ("We paid 85,000 on 1st Dec. Pls update your records and stop chasing us.",
+     "claims_paid", None),
+    ("already transferred!! why am i getting this msg again", "claims_paid", None),
+    ("galti se stop likh diya tha, phir se bhejo msgs", "opt_in", None),
+    ("phir se bhejo reminder, band nahi karna tha", "opt_in", None),
+    ("sir 10 bag short ah vandhuchu, full amount epdi kekureenga?", "dispute", None),
+    ("85000 kaise? hamara hisaab 78500 banta hai", "dispute", None),
+    ("ये बिल तो पहले ही 1038 में आ चुका है, डबल बिलिंग हो रही है", "dispute", None),
+    ("Kindly confirm the due date and balance amount after the last payment.", "invoice_copy",
+     None),
+    ("ड्यू डेट बता दो भाई", "invoice_copy", None),
+    ("bhai voice note bheja hai sun lo", "other", None),
+    ("ஐயா, எங்கள் கணக்கில் மொத்தம் எவ்வளவு நிலுவை உள்ளது என்று தெரிவிக்கவும்.",
+     "invoice_copy", None),
+    # a reason to wait and a day some days on ask for time; assured, it is a promise
+    ("Bhai ghar mein shaadi hai, sab paisa wahin lag gaya. 2 hafte baad de dunga", "more_time",
+     date(2026, 12, 22)),
+    ("Sir abhi Jabalpur se bahar hoon, shanivar ko laut ke karta hoon", "more_time",
+     date(2026, 12, 12)),
+    ("Sambalam 7 thethi thaan varum sir, annaiku anupuren. Ippo kaila kaasu illa", "more_time",
+     date(2027, 1, 7)),
+    ("bhai shanivaar tk kr dunga pkka, abi thoda tight h", "promise_to_pay", date(2026, 12, 12)),
+    ("bhai 1 tarik ko salary aati hai usi din aapka clear kar dunga pakka", "promise_to_pay",
+     date(2027, 1, 1)),
+    ("kal pakka kar dunga, aaj bank band hai", "promise_to_pay", date(2026, 12, 9)),
+    ("जी, परसों तक 50 हजार भेज रहे हैं, बाकी भी जल्दी", "promise_to_pay", date(2026, 12, 10)),
+    ("reminder thirupi on pannunga", "opt_in", None),
+    ("1 tarikh ko salary aayegi tab denge, abhi kuch nahi hai", "more_time", date(2027, 1, 1)),
+    ("haan haan bhej denge, yaad hai humko. itna baar message mat kijiye", "promise_to_pay",
+     None),
+    ("kal subah bank khulte hi transfer kar dunga, abhi raat ho gayi hai", "promise_to_pay",
+     date(2026, 12, 9)),
+    ("गुरुवार तक रुकिए, पार्टी का पैसा आते ही भेज देंगे", "more_time", date(2026, 12, 10)),
+])
+def test_unseen_replies(text: str, intent: str | None, promised: date | None) -> None:
+    reply = understand_buyer_reply(text, TUESDAY, second_reading=False)
+    assert reply.promised_date == promised
+    if intent is not None:
+        assert reply.intent.value == intent

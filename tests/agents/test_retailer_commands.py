@@ -479,6 +479,11 @@ def _rules(text: str) -> dict[str, Any]:
     ("புது பில் 41 ரூ 900 இருபத்தைந்து நாள் கெடு", 25),
     ("naya bill 41 rs 900 kedu 30 nal", 30),
     ("naya bill 41 rs 900 net 21", 21),
+    ("add bill 41 rs 900 net fifteen", 15),
+    ("add bill 41 rs 900 credit 1 month", 30),  # a month of credit is 30 days
+    ("grand sweets ku invoice 41 amt 900 oru maasam credit kudunga", 30),
+    ("Agarwal Pharma ko bill no 41 rs 900, udhar 2 mahine", 60),
+    ("जैन मेडिकल बिल 41, रकम 900, नेट 21", 21),
     ("नया बिल 41 राशि 900 उधार की मुद्दत 30 दिन।", 30),
 ])
 def test_a_credit_period_may_be_counted_in_words_or_after_a_credit_word(
@@ -486,7 +491,7 @@ def test_a_credit_period_may_be_counted_in_words_or_after_a_credit_word(
     assert _rules(text)["slots"]["agreed_days"] == days
 
 
-@pytest.mark.parametrize("text", ["add bill 64 rs 7000 credit 1 month",
+@pytest.mark.parametrize("text", ["add bill 64 rs 7000 credit 1 lakh",
                                   "time 5 baje bill 65 add karo rs 500"])
 def test_a_count_not_of_days_or_before_time_alone_is_no_credit_period(text: str) -> None:
     assert "agreed_days" not in _rules(text)["slots"]
@@ -580,3 +585,94 @@ def test_a_round_sum_in_words_after_bill_stays_the_amount() -> None:
     parsed = _command("naya bill INV-88 pachas hazaar ka")
     assert parsed["slots"]["amount"] == "50000.00"
     assert parsed["slots"]["invoice_number"] == "INV-88"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bank credit SMS pasted with the invoice: the payment, its reference, the invoice;
+    # not the masked account number
+    ("Rs.1,00,000.00 credited to A/c XX7731 on 30-11-26 by IMPS Ref 633412098871. Avl Bal "
+     "Rs 3,42,118.20 -- idhu 3321 bill ku",
+     {"intent": "mark_paid", "slots": {"invoice_number": "3321", "amount": "100000.00",
+                                       "date": "2026-11-30", "reference": "633412098871"}}),
+    ("utr SBIN326324567812 for 1043 rs 5000 received",
+     {"intent": "mark_paid", "slots": {"invoice_number": "1043", "amount": "5000.00",
+                                       "reference": "SBIN326324567812"}}),
+    ("bhaiya 2231 wale bill ke 5 hazaar mile phonepe pe, customer ka number 9876543210",
+     {"intent": "mark_paid", "slots": {"invoice_number": "2231", "amount": "5000.00"}}),
+    ("3390 paid", {"intent": "mark_paid", "slots": {"invoice_number": "3390"}}),
+    ("66 no. bill clear ho gaya", {"intent": "mark_paid", "slots": {"invoice_number": "66"}}),
+    ("recvd 5012 payment in full, chq 002341 dt 28/11",
+     {"intent": "mark_paid", "slots": {"invoice_number": "5012", "date": "2026-11-28",
+                                       "reference": "002341"}}),
+    ("partial payment 25k on invoice 6120, rest next week",
+     {"intent": "mark_paid", "slots": {"invoice_number": "6120", "amount": "25000.00"}}),
+    ("velmurugan agencies oda 1190 bill la oru latchathu pathinanjaayiram rupa vanthachu "
+     "neft la nethu",
+     {"intent": "mark_paid", "slots": {"invoice_number": "1190", "amount": "115000.00",
+                                       "date": "2026-12-02"}}),
+    ("Got part pmt 15,500 from metro pharma for 5521, bal pending. their accts guy Ramesh "
+     "9845012345 confirmed",
+     {"intent": "mark_paid", "slots": {"invoice_number": "5521", "amount": "15500.00"}}),
+    ("Rs 30000 credited to your a/c XX9012 on 02/12/2026 by UPI/CR/433902117765/KAVYA AGEN "
+     "-- idhu 2288 bill ku vandha part payment, entry podunga",
+     {"intent": "mark_paid", "slots": {"invoice_number": "2288", "amount": "30000.00",
+                                       "date": "2026-12-02", "reference": "433902117765"}}),
+    ("இன்னைக்கு சிவா ஏஜென்சி பணம் போட்டாங்க, 4410 பில் க்ளோஸ் பண்ணுங்க, ரூ.75,000",
+     {"intent": "mark_paid", "slots": {"invoice_number": "4410", "amount": "75000.00",
+                                       "date": "2026-12-03"}}),
+    ("addinvoice 5521 for metro pharma amt 9,800 dt 2/12 credit 15days",
+     {"intent": "add_invoice", "slots": {"invoice_number": "5521", "amount": "9800.00",
+                                         "date": "2026-12-02", "agreed_days": 15}}),
+    ("selvam agenciesku invoice4521 amt12500.50 nethu potten 20days",
+     {"intent": "add_invoice", "slots": {"invoice_number": "4521", "amount": "12500.50",
+                                         "date": "2026-12-02", "agreed_days": 20}}),
+    ("Invoice entry: buyer - Shree Krishna Packaging, amt 3,45,000 incl GST, inv date 1st "
+     "Dec, due in one month. Inv # SKP-556",
+     {"intent": "add_invoice", "slots": {"invoice_number": "SKP-556", "amount": "345000.00",
+                                         "date": "2026-12-01", "agreed_days": 30}}),
+    # the total a bill says, not its parts
+    ("add bill 556 amount 86,000 plus GST total 1,01,480",
+     {"intent": "add_invoice", "slots": {"invoice_number": "556", "amount": "101480.00"}}),
+    ("Invoice for Green Leaf Cafe: Rs 88,000 + Rs 15,840 GST = Rs 1,03,840 total. Inv 4412. "
+     "1st Dec.", {"intent": "add_invoice", "slots": {"invoice_number": "4412",
+                                                     "amount": "103840.00",
+                                                     "date": "2026-12-01"}}),
+    ("bill raised to shree balaji distributors for two lakh fifteen thousand on november "
+     "twenty fifth invoice number BT440 net fifteen",
+     {"intent": "add_invoice", "slots": {"invoice_number": "BT440", "amount": "215000.00",
+                                         "date": "2026-11-25", "agreed_days": 15}}),
+])
+def test_payments_and_bills_as_shopkeepers_paste_and_say_them(
+        text: str, expected: dict[str, Any]) -> None:
+    read = understand_command(text, date(2026, 12, 3), second_reading=False).to_json()
+    assert {"intent": read["intent"], "slots": read["slots"]} == expected
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("reminder kaise band karu batao", "help"),  # how to, not the thing itself
+    ("payment vanthatha epdi record panrathu", "help"),
+    ("ये बॉट क्या क्या करता है", "help"),
+    ("kaise ho bhai", "other"),
+    ("Lakshmi agencies eppadi payment pannuvaanga", "buyer_lookup"),
+    ("sakthi traders evlo baaki vachirukanga", "buyer_lookup"),
+    ("सबका आउटस्टैंडिंग एक साथ दिखाओ", "list_pending"),
+    ("शर्मा पैकेजिंग को अभी मैसेज मत भेजो, पार्टी नाराज़ है", "pause_reminders"),
+    ("ok start chasing SS-2026-0555 again", "resume_reminders"),
+    ("டெய்லி ரிப்போர்ட் வேண்டாம், ஆஃப் பண்ணு", "daily_summary"),
+    ("Forwarded: शुभ दीपावली आपको और आपके परिवार को ढेर सारी शुभकामनाएं", "other"),
+    ("இந்த பாட் என்னென்ன பண்ணும்?", "help"),
+    ("kaun kaun payment nhi diya abhi tak", "list_pending"),
+    ("ponni rice mill kitta evlo pending", "buyer_lookup"),
+    ("bills of saraf jute", "buyer_lookup"),
+    ("tiruttani murugan stores ku reminder malli podu", "resume_reminders"),
+])
+def test_intents_of_unseen_phrasings(text: str, intent: str) -> None:
+    assert _rules(text)["intent"] == intent
+
+
+def test_the_second_reading_keeps_a_payment_with_its_reference_and_invoice() -> None:
+    text = ("Dear Customer, your a/c no. XXXXXXXX4521 is credited by Rs.45,000.00 on "
+            "02-Dec-26 (IMPS Ref no 633709112233). -> inv 2231")
+    assert understand_command(text, date(2026, 12, 3)).to_json()["slots"] == {
+        "invoice_number": "2231", "amount": "45000.00", "date": "2026-12-02",
+        "reference": "633709112233"}

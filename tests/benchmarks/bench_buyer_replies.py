@@ -35,6 +35,7 @@ import yaml
 
 from agents.buyer_replies import BuyerReply, BuyerReplyIntent, understand_buyer_reply
 from agents.intent_model import intent_model
+from tests.benchmarks.labelled_sets import labelled_sets
 
 DATA = Path(__file__).resolve().parents[1] / "agents" / "data"
 
@@ -146,18 +147,7 @@ def _report_injection(scored: list[_Scored]) -> None:
     print(_latency(scored))
 
 
-SETS = (
-    ("buyer_replies.yaml", "dev set (rules tuned on it)"),
-    ("buyer_replies_heldout.yaml", "held-out set (written with the dev set, and a batch "
-                                   "written after tuning)"),
-    ("buyer_replies_blind.yaml", "first blind set (scored, then tuned on)"),
-    ("buyer_replies_blind2.yaml", "second blind set (scored, then tuned on)"),
-    ("buyer_replies_blind3.yaml", "third blind set (scored, then tuned on)"),
-    ("buyer_replies_blind4.yaml", "fourth blind set (scored, then tuned on)"),
-    ("buyer_replies_blind5.yaml", "fifth blind set (scored, then tuned on)"),
-    ("buyer_replies_blind6.yaml", "sixth blind set (written without the rules or any "
-                                  "data; never tuned or trained on)"),
-)
+SETS = labelled_sets("buyer_replies")
 
 
 @pytest.mark.benchmark

@@ -28,6 +28,7 @@ import yaml
 
 from agents.intent_model import intent_model
 from agents.retailer_commands import ParsedCommand, RetailerIntent, understand_command
+from tests.benchmarks.labelled_sets import labelled_sets
 
 DATA = Path(__file__).resolve().parents[1] / "agents" / "data"
 
@@ -102,17 +103,7 @@ def _report(title: str, scored: list[_Scored], misses: bool = True) -> None:
               f"{s.item['language']!r}, 'slots': {_slots(s.item)}}}")
 
 
-SETS = (
-    ("retailer_commands.yaml", "dev set (rules tuned on it)"),
-    ("retailer_commands_heldout.yaml", "held-out set (written with the dev set)"),
-    ("retailer_commands_blind.yaml", "first blind set (scored, then tuned on)"),
-    ("retailer_commands_blind2.yaml", "second blind set (scored, then tuned on)"),
-    ("retailer_commands_blind3.yaml", "third blind set (scored, then tuned on)"),
-    ("retailer_commands_blind4.yaml", "fourth blind set (scored, then tuned on)"),
-    ("retailer_commands_blind5.yaml", "fifth blind set (scored, then tuned on)"),
-    ("retailer_commands_blind6.yaml", "sixth blind set (written without the rules or any "
-                                      "data; never tuned or trained on)"),
-)
+SETS = labelled_sets("retailer_commands")
 
 
 @pytest.mark.benchmark

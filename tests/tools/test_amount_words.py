@@ -45,6 +45,15 @@ def _value(text: str) -> Decimal | None:
         ("rendu latcham aimbadhu aayiram", "250000"),
         ("arupathu aayiram", "60000"),
         ("enpathu aayiram", "80000"),
+        # romanised Tamil: tens then unit apart, tens joined, thousands glued on
+        ("irubathu ettu aayiram", "28000"),
+        ("irubathi ettu aayiram", "28000"),
+        ("aruvathu aayiram", "60000"),
+        ("narpathaayirathu ezhunooru", "40700"),
+        ("oru latchathu pathinanjaayiram", "115000"),
+        # spellings the tables do not list, by their long vowels
+        ("sattaais hazaar chaar sau pachaas", "27450"),
+        ("pachaas hajaar", "50000"),
     ],
 )
 def test_amounts_in_words(text: str, expected: str) -> None:
@@ -135,3 +144,10 @@ def test_a_number_said_in_words_as_voice_typing_writes_it(text: str, figure: str
 @pytest.mark.parametrize("text", ["a bill", "ek bill", "oru bill", "nine", "paid today"])
 def test_a_single_small_count_is_no_number(text: str) -> None:
     assert number_in_words_at(normalise_text(text), 0) is None
+
+
+def test_phrases_apart_are_not_one_amount() -> None:
+    """Between the words of an amount stands one comma or hyphen at most: a date taken
+    out between two phrases does not join them ("... 10 thousand - [date] - one month")."""
+    assert _value("2 lakh 10 thousand -             - one month") == Decimal(210000)
+    assert _value("sava lakh aa gaya") == Decimal(125000)  # "aa" is no "a" (one)

@@ -392,3 +392,46 @@ def test_an_ordinal_before_a_unit_is_no_day(text: str) -> None:
 )
 def test_tamil_days_in_words_with_the_ordinal_ending(text: str, expected: date) -> None:
     assert extract_date(text, FRIDAY, prefer="future") == expected
+
+
+@pytest.mark.parametrize(("text", "prefer", "expected"), [
+    ("on november twenty fifth", "past", date(2026, 11, 25)),
+    ("bill dated november fifteenth, 2026", "past", date(2026, 11, 15)),
+    ("2.4 lakh, 05.11 ka, net 60", "past", date(2026, 11, 5)),
+    ("full settle aayiduchu inniku", "past", date(2026, 12, 3)),
+    ("part pmt 1.5L recd yest", "past", date(2026, 12, 2)),
+    ("nalanniku kandippa anupuren", "future", date(2026, 12, 5)),
+    ("pannendaam thedhi transfer pannidrom", "future", date(2026, 12, 12)),
+])
+def test_spoken_and_chat_forms_of_dates(text: str, prefer: Prefer, expected: date) -> None:
+    assert extract_date(normalise_text(text), date(2026, 12, 3), prefer=prefer) == expected
+
+
+@pytest.mark.parametrize("text", ["november second week", "rs 2.50 paid", "12.50 kg"])
+def test_no_date_in_near_misses(text: str) -> None:
+    assert extract_date(normalise_text(text), date(2026, 12, 3), prefer="past") is None
+
+
+@pytest.mark.parametrize(("text", "prefer", "expected"), [
+    ("give time till Christmas pls", "future", date(2026, 12, 25)),
+    ("பொங்கல் அன்னைக்கு கண்டிப்பா தந்துடுறேன்", "future", date(2027, 1, 15)),
+    ("pongal ku tharen", "future", date(2027, 1, 15)),
+    ("diwali ka bill", "past", date(2026, 11, 8)),
+    ("please give time till next month fifteen", "future", date(2027, 1, 15)),
+    ("agle mahine ki pandrah tarikh", "future", date(2027, 1, 15)),
+    ("vyalakelama kandipa potruven", "future", date(2026, 12, 10)),
+])
+def test_festivals_and_worded_days_of_next_month(text: str, prefer: Prefer,
+                                                 expected: date) -> None:
+    assert extract_date(normalise_text(text), date(2026, 12, 8), prefer=prefer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "pongal apram than mudiyum", "பொங்கலுக்கு அப்புறம் தான் முடியும்", "Diwali ke baad",
+    "before holi", "Merry Christmas in advance!", "diwali ki badhai",
+    "பொங்கல் முடிந்த பிறகு பார்த்துக் கொள்ளலாம்",
+    "தீபாவளிக்கு வாங்கின சரக்கு",  # Diwali 2027 is more than half a year away
+    "next month fifteen thousand",
+])
+def test_a_festival_after_before_far_or_in_a_greeting_is_no_day(text: str) -> None:
+    assert extract_date(normalise_text(text), date(2026, 12, 8), prefer="future") is None
