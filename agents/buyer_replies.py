@@ -543,6 +543,15 @@ def _asks_to_resume(reading: _Reading) -> bool:
     return asked and not about_bill and not about_paying
 
 
+def _resumes_after_mistaken_stop(reading: _Reading) -> bool:
+    """Rule: the stop was a mistake or is past ("stop pannathu thappu", "galti se stop kar
+    diya tha", "munnadi stop potten"), and the reply asks to send again or resume."""
+    if not reading.has("stop_mistake"):
+        return False
+    return _asks_to_resume(reading) or (reading.has("stop_word") and (
+        reading.has("resume_verb") or reading.has("again_word")))
+
+
 def _is_bare_stop(reading: _Reading) -> bool:
     """Rule: only stop words and filler ("STOP", "band karo", "stop pannunga", "நிறுத்து")."""
     lexicon = _lexicon()
@@ -665,6 +674,9 @@ def _claims_paid(reading: _Reading, language: Language) -> bool:
     if reading.unblocked("paid", "negation", "future_aux", after="future_after",
                          unless="paid_to_me"):
         return True
+    if reading.has("processed_word") and not _english_future_pay(reading) \
+            and not reading.hi_future and not reading.ta_future:
+        return True  # "payment processed"; not "processed, will be credited by 18th"
     # "upi id kya hai? purana wala band ho gaya kya": a question about payment details
     # is no claim
     asks_details = reading.question and reading.has("payment_detail")
@@ -861,7 +873,7 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
     if not reading.words:
         return BuyerReplyIntent.OTHER
     # "thirumba message anupunga, stop pannathu thappu": the stop was a mistake
-    if reading.has("stop_mistake") and _asks_to_resume(reading):
+    if _resumes_after_mistaken_stop(reading):
         return BuyerReplyIntent.OPT_IN
     if _opt_out_scope(reading) is not None and not _nags_only(reading, language, dated):
         return BuyerReplyIntent.OPT_OUT
@@ -882,7 +894,9 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
                                or _english_future_pay(reading))
     # "budhvar ko kar denge, bill ki copy bhi bhej dena records ke liye": a copy asked
     # for as well, for the records, does not hold the promise up
-    if _asks_invoice(reading, language) and not (dated_promise and reading.has("also_word")):
+    promised_too = dated and reading.has("also_word") and (
+        dated_promise or reading.has("assurance") or reading.unblocked("promise", "negation"))
+    if _asks_invoice(reading, language) and not promised_too:
         return BuyerReplyIntent.INVOICE_COPY
     if _asks_time(reading, period, dated_promise):
         return BuyerReplyIntent.MORE_TIME
@@ -942,7 +956,8 @@ def _explicit_date(text: str, today: date) -> date | None:
     # "salary 1st ko aayegi, 2nd ko de dunga": a later day whose clause pays is the promise
     # when the first day's clause does not pay
     if len(found) > 1 and not _clause_pays(text, found[0][0].start, found[0][0].end):
-        paying = [(s, v) for s, v in found[1:] if _clause_pays(text, s.start, s.end)]
+        paying = [(s, v) for s, v in found[1:] if _clause_pays(text, s.start, s.end)
+                  and not _clause_refuses(text, s.start, s.end)]
         if paying:
             found = paying
     # "agar aaj loan pass ho gaya to kal transfer kar dunga": the day of the condition
@@ -1093,7 +1108,7 @@ def understand_buyer_reply(text: str, today: date, language_hint: str | None = N
     lexicon = _lexicon()
     # sure readings: a carrier keyword alone, an instruction to the system
     sure = reading.keyword in lexicon.opt_out_keywords | lexicon.opt_in_keywords \
-        or _is_instruction(reading) or (reading.has("stop_mistake") and _asks_to_resume(reading))
+        or _is_instruction(reading) or _resumes_after_mistaken_stop(reading)
     if second_reading and not sure:
         intent = BuyerReplyIntent(second_opinion("buyer", text, intent))
     if intent is BuyerReplyIntent.CLAIMS_PAID and reference is None:

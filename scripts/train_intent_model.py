@@ -35,6 +35,9 @@ TRAINING = {
               "buyer_replies_blind7.yaml", "buyer_replies_blind8.yaml",
               "buyer_replies_blind9.yaml", "buyer_replies_blind10.yaml",
               "buyer_replies_blind11.yaml", "buyer_replies_blind12.yaml",
+              "buyer_replies_blind13.yaml", "buyer_replies_train1.yaml",
+              "buyer_replies_train2.yaml", "buyer_replies_train3.yaml",
+              "buyer_replies_train4.yaml",
               "buyer_replies_extra.yaml",
               "prompt_injection.yaml"),
 }

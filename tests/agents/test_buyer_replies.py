@@ -745,6 +745,20 @@ TUESDAY = date(2026, 12, 8)
     ("kal subah bank khulte hi transfer kar dunga, abhi raat ho gayi hai", "promise_to_pay",
      date(2026, 12, 9)),
     ("गुरुवार तक रुकिए, पार्टी का पैसा आते ही भेज देंगे", "more_time", date(2026, 12, 10)),
+    ("Dear Sir, we have processed the invoice for payment and it will be credited to your "
+     "account by 18th December.", "promise_to_pay", date(2026, 12, 18)),
+    ("payment processed yesterday", "claims_paid", None),
+    ("bill copy um anuppunga records ku, amount naalai kandippa transfer aagidum",
+     "promise_to_pay", date(2026, 12, 9)),
+    ("Pls share the invoice copy as well for our records. Payment scheduled for 18th Dec.",
+     "promise_to_pay", date(2026, 12, 18)),
+    ("வீட்டுல கல்யாண வேலை, ஜனவரி அஞ்சாம் தேதி கொடுக்கிறேன்", "more_time", date(2027, 1, 5)),
+    ("thingakizhama tharalama sir? innaiku bank la balance illa", "more_time",
+     date(2026, 12, 14)),
+    ("Accounts head is on leave till 16th. Can process on 17th if that's ok?", "more_time",
+     date(2026, 12, 17)),
+    ("मुझे आगे से कोई रिमाइंडर नहीं चाहिए", "opt_out", None),
+    ("maine galti se stop kar diya tha, wapas chalu kar do", "opt_in", None),
 ])
 def test_unseen_replies(text: str, intent: str | None, promised: date | None) -> None:
     reply = understand_buyer_reply(text, TUESDAY, second_reading=False)
