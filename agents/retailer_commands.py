@@ -73,9 +73,15 @@ Slot conventions (the contract with the flows):
 * ``agreed_days``: int; weeks count 7 days (``2 weeks credit`` -> 14). The count
   may be said in words (``credit thirty days``, ``साठ दिन का टाइम``, ``muppathu naal
   kedu``: :func:`tools.amount_words.count_in_words`), and the credit word may be
-  kedu, udhaar, muddat, time, net (``net 21``, ``kedu 30 nal``).
-* ``reference``: the token after UTR/ref/cheque words, upper-cased; for
-  ``mark_paid`` also a bare 12-digit UPI RRN or a 16-22 character bank UTR.
+  kedu, udhaar, muddat, time, net (``net 21``, ``kedu 30 nal``, ``net fifteen``); a
+  month of credit is 30 days (``oru maasam credit``, ``udhar 1 mahina``, ``due in one
+  month``).
+* ``amount`` after a total word or ``=`` wins over the parts before it (``86,000 plus
+  GST total 1,01,480``).
+* ``reference``: the token after UTR/ref/cheque words, upper-cased, or the RRN in a
+  bank SMS's ``UPI/CR/<RRN>/...`` line; for ``mark_paid`` also a bare 12-digit UPI RRN
+  or a 16-22 character bank UTR. A bank UTR or an Indian mobile number is never the
+  invoice number.
 * ``language``: the language asked for by ``change_language`` (ta, hi, en).
 * ``enabled``: bool, for ``daily_summary``: False for an off word ("off", "band",
   "வேண்டாம்"), True for an on word ("on", "chahiye", "venum"), absent otherwise.
@@ -420,8 +426,16 @@ def _take_gstin(text: str) -> tuple[str | None, str]:
 
 
 def _take_reference(text: str) -> tuple[str | None, str]:
-    """Rule: the token after UTR/ref/cheque words, with at least 4 digits."""
+    """Rule: the RRN of a bank SMS's UPI line ("by UPI/CR/433902117765/KAVYA AGEN"), else
+    the token after UTR/ref/cheque words, with at least 4 digits."""
+    upi_line = _UPI_CREDIT_LINE.search(text)
+    if upi_line is not None:
+        return upi_line["rrn"].upper(), blank(text, upi_line.start(), upi_line.end())
     return take_reference(text, _lexicon().reference_re)
+
+
+# A bank SMS's UPI credit line: "by UPI/CR/433902117765/KAVYA AGEN" (the RRN inside).
+_UPI_CREDIT_LINE = re.compile(r"(?<![0-9a-z])upi/(?:cr|dr)/(?P<rrn>[0-9]{12})(?:/[^\s]*)?")
 
 
 _AMOUNT_PARTICLE = re.compile(
@@ -756,20 +770,11 @@ def _find_date(text: str, today: date) -> tuple[date, int, int] | None:
     return None
 
 
-# A bank SMS's UPI credit line: "by UPI/CR/433902117765/KAVYA AGEN" (the RRN inside).
-_UPI_CREDIT_LINE = re.compile(r"(?<![0-9a-z])upi/(?:cr|dr)/(?P<rrn>[0-9]{12})(?:/[^\s]*)?")
-
-
 def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     entities = _Entities()
     text = normal
     entities.gstin, text = _take_gstin(text)
-    upi_line = _UPI_CREDIT_LINE.search(text)
-    if upi_line is not None:
-        entities.reference = upi_line["rrn"].upper()
-        text = blank(text, upi_line.start(), upi_line.end())
-    else:
-        entities.reference, text = _take_reference(text)
+    entities.reference, text = _take_reference(text)
     entities.invoice_number, entities.invoice_may_be_amount, text = _take_invoice_number(text)
     entities.agreed_days, text = _take_agreed_days(text)
     found = _find_date(text, today)
@@ -1095,6 +1100,9 @@ def _only_language_words(reading: _Reading) -> bool:
 def _decide_intent(reading: _Reading) -> RetailerIntent:
     """The intent, by these rules in order (first that applies):
 
+    0. help: a how-to question without invoice data or a buyer name, whatever it is
+       about ("reminder kaise band karu", "payment vantha epdi update pannanum"; not
+       "how is": "kanakku eppadi irukku").
     1. change_language: a language name with a switch verb ("Tamil mein baat
        karo", "switch to Hindi", "send in English", "tamil la anuppu") or with
        nothing but filler ("English please", "हिंदी"); or the word "language" with
@@ -1108,9 +1116,8 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
        again") or a pause word ("band", "stop", "நிறுத்து", "podatha"), and no payment
        said to have come (a settled dispute is none).
     4. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
-    5. help: a help word ("madad", "உதவி", "menu", "enna enna vasathi"), or a how-to
-       question ("how do I", "kaise use"; not "how is": "kanakku eppadi irukku"), and
-       no invoice data.
+    5. help: a help word ("madad", "உதவி", "menu", "enna enna vasathi") and no invoice
+       data.
     6. An invoice number: paid words (mila, vanthuduchu, received) make
        mark_paid unless it is a question ("INV-90 ka paisa aaya kya?") which is
        invoice_detail; add words (naya, add, podu) or an amount with a GSTIN,
@@ -1283,7 +1290,6 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     reading, rest = _read(normal, cased, today)
     intent = rules_intent = _decide_intent(reading)
     if second_reading and not _sure(intent, reading):
-        # the rules' language switch is sure: it names the language (rule 1)
         guess = RetailerIntent(second_opinion("retailer", text, intent))
         # a payment the message says did not come, or asks after ("INV-88 ka payment aaya
         # ya nahi"), is never recorded as one
