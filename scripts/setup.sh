@@ -21,8 +21,9 @@ PY
 
 # Debian packages the product and its tests use. Installed only when missing.
 # chromium: the sandbox page is tested in headless Chromium (Debian's package).
-# fonts-noto-core: Tamil and Devanagari glyphs for that page (boxes without it).
-APT_PACKAGES=(chromium fonts-noto-core ${BAKAYA_APT_PACKAGES:-})
+# fonts-noto-core: Tamil and Devanagari glyphs for that page and for the notices (PDF).
+# poppler-utils: pdftoppm, which turns notices into PNG pages in the tests.
+APT_PACKAGES=(chromium fonts-noto-core poppler-utils ${BAKAYA_APT_PACKAGES:-})
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
