@@ -21,7 +21,11 @@ carrier keyword alone (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT: Twilio act
 on those for the channel they came on), "all" for a request in words ("don't
 message me any more", "mujhe message mat karo"). ``opt_in`` is the reverse: START
 or UNSTOP alone, or a request to be messaged again ("send reminders again",
-"फिर से भेजो", "மீண்டும் அனுப்புங்க", "resume the reminders"). A payment not made
+"फिर से भेजो", "மீண்டும் அனுப்புங்க", "resume the reminders", "add me back"), also
+after a stop said to be a mistake ("thavaraa stop pannitten, marubadiyum anuppunga",
+"unsubscribed us by mistake, add us back"). A promise that complains of how many
+reminders come ("will pay, stop sending so many reminders") is the promise; "stop
+sending reminders" alone is ``opt_out``. A payment not made
 ("payment nahi hua abhi", "haven't paid yet") is neither a payment nor a promise:
 ``other``, or ``more_time`` when time is asked. The buyer's own customer not having
 paid them ("my customer hasn't paid me yet", "customer enakku innum kaasu tharala")
@@ -29,7 +33,16 @@ is ``more_time`` (a date only if one is stated), even with "I'll send it when th
 pay"; never ``claims_paid``. A question about the bill's details (which bill, the
 amount, the balance or total outstanding, the due date: "When is this due?",
 "payment kab tak karna hai?", "கடைசி தேதி எப்போ?") is ``invoice_copy``: the answer
-is the invoice.
+is the invoice; so is asking which invoice is meant or its number ("entha invoice?
+INV number sollunga"), but not from a wrong number ("ராங் நம்பர், எந்த பில்லும்
+தெரியாது" is ``other``). Asking leave to pay on a later day ("is it ok if we pay next
+tuesday", "Can we do it on 20th?", "20 ko chalega?", "20am thethi pottaa paravalaya?")
+is ``more_time`` with that day; so is a reason to wait (goods not sold, whoever pays
+on leave or away, a low balance, a wedding) with a later day, period or vague time,
+or with that person's return ("jab aayenge tab karwa denge"), unless the reply is
+assured (pakka, kandippa, definitely). A payment made on a past day ("cash de aaye
+the 2 tarikh ko", "NEFT பண்ணியாச்சு திங்கக்கிழமையே") is ``claims_paid``, never a
+promise for the next such day.
 
 How a reply is read (each step is a function below):
 
@@ -60,6 +73,9 @@ Date conventions (the contract with the flows):
   ``naalai`` are tomorrow, ``15th`` the next 15th, ``next Monday`` the first
   Monday strictly after today). A bare weekday that is today ("Monday" said on a
   Monday) means a week later: "today" would have been said as ``aaj``/``today``.
+  A festival or New Year's day is its day ("sankranti tak", "नए साल के दिन", "till
+  Republic Day": :mod:`tools.date_phrases`, the calendar of :mod:`tools.festivals`);
+  after or before it names no day.
   The end of a named month (``end of December``, ``दिसंबर के आखिर``,
   ``டிசம்பர் கடைசி``) is its last day; weekday typos (``wensday``) are read.
 * Else "month end" (``mahine ke end``, ``maasa kadaisi``): the last day of this
@@ -582,12 +598,16 @@ def _asks_to_stop(reading: _Reading) -> bool:
 def _nags_only(reading: _Reading, language: Language, dated: bool) -> bool:
     """Rule: "don't message me again and again" ("baar baar msg mat karo", frequency_word)
     in a reply that promises to pay ("25 ko kar dunga", "haan haan bhej denge, itna baar
-    message mat kijiye") complains of how often the reminders come: the reply is the
-    promise. No carrier keyword, no bare stop, no "band karo": those stop whatever else
-    is said."""
+    message mat kijiye", "will pay, stop sending so many reminders") complains of how
+    often the reminders come: the reply is the promise. No carrier keyword, no bare stop,
+    and no stop word that a frequency word does not follow within four words ("band
+    karo", "stop sending reminders"): those stop whatever else is said."""
     if not reading.has("frequency_word") or reading.keyword is not None:
         return False
-    if _is_bare_stop(reading) or reading.has("stop_word"):
+    frequent = {start for start, _ in reading.cues.get("frequency_word", ())}
+    if _is_bare_stop(reading) or any(
+            not frequent & set(range(start + 1, start + 5))
+            for start, _ in reading.cues.get("stop_word", ())):
         return False
     hi_future = reading.hi_future if language != "ta" else ()
     return bool(hi_future or reading.ta_future) or _english_future_pay(reading) \
@@ -638,11 +658,15 @@ def _disputes_charges(reading: _Reading) -> bool:
     what it should be ("should be 12%", "hona chahiye", "12% thaan"), from what was
     promised ("you promised 5% discount", "wada kiya tha", "sonna discount") or higher
     ("rate is higher"); a discount said to be missing ("discount nahi hai", "bill la
-    illa"); or
-    charged with two figures to compare ("rate 250 tha, aapne 280 lagaya")."""
+    illa"); a charge or a charging verb with twice ("GST do baar laga diya", "charged
+    twice", "ரெண்டு தடவை போட்டிருக்கீங்க"); or charged with two figures to compare ("rate
+    250 tha, aapne 280 lagaya")."""
     if reading.has("discount_word") and (reading.has("missing_word")
                                          or reading.has("promised_word")):
         return True
+    if reading.has("twice_word") and (reading.has("charge_word")
+                                      or reading.has("charged_word")):
+        return True  # "GST do baar laga diya", "tax charged twice"
     if not reading.has("charge_word"):
         return False
     if any(reading.has(cue) for cue in ("should_be", "promised_word", "higher_word")):
@@ -663,10 +687,11 @@ def _claims_paid(reading: _Reading, language: Language) -> bool:
     paid/transferred/payment kar diya/பணம் அனுப்பிட்டேன்/NEFT done; generic past
     verbs (kar diya, ho gaya, done, sent) next to a payment word; a Tamil past verb
     of paying ("anuppitten", "பண்ணிட்டேன்"); asking whether the payment arrived
-    ("did you receive my payment?", "payment mila kya"); or a payment reference
-    with no promise. Not someone paying the buyer ("my customer paid me"), nor a
-    passive future ("भुगतान कर दिया जाएगा"), nor a word on how the buyer paid before
-    beside a promise ("5 tarikh ko kar denge, pichhle mahine bhi time pe diya tha").
+    ("did you receive my payment?", "payment mila kya"; not of goods with no payment
+    word: "puthu stock vanthucha?"); or a payment reference with no promise. Not
+    someone paying the buyer ("my customer paid me"), nor a passive future ("भुगतान कर
+    दिया जाएगा"), nor a word on how the buyer paid before beside a promise ("5 tarikh ko
+    kar denge, pichhle mahine bhi time pe diya tha").
     """
     if reading.has("payment_history") and (reading.hi_future or reading.ta_future
                                            or _english_future_pay(reading)):
@@ -688,7 +713,9 @@ def _claims_paid(reading: _Reading, language: Language) -> bool:
             reading.unblocked(
             "paid_generic", "negation", "future_aux", after="future_after"):
         return True
-    if reading.ta_past or reading.has("paid_question"):
+    # "puthu stock vanthucha?" asks whether goods came, not the payment
+    about_goods = reading.has("goods") and not reading.has("pay_word")
+    if reading.ta_past or (reading.has("paid_question") and not about_goods):
         return True
     if reading.bare_reference and len(reading.words) <= 3:
         return True  # a UTR alone: "452112345678"
@@ -720,7 +747,11 @@ def _asks_invoice(reading: _Reading, language: Language) -> bool:
     is due ("kaunsa bill", "kitna baaki", "payment kab tak karna hai"), or a detail of the
     bill (balance, outstanding, amount, due date) with a question word within three words
     and no future verb ("When is this due?", "what is the total outstanding",
-    "கடைசி தேதி எப்போ?") - the answer is the bill: its amount, balance and due date."""
+    "கடைசி தேதி எப்போ?", "INV number sollunga") - the answer is the bill: its amount,
+    balance and due date. Not from a wrong number ("இது ராங் நம்பர், எனக்கு எந்த
+    பில்லும் தெரியாது": the reply knows of no bill)."""
+    if reading.has("wrong_number"):
+        return False
     if reading.has("which_bill") or _asks_bill_detail(reading, language):
         return True
     wants = reading.has("copy_word") or reading.has("send_request")
@@ -746,12 +777,26 @@ def _asks_bill_detail(reading: _Reading, language: Language) -> bool:
     return any(questions & set(range(start - 3, end + 3)) for start, end in details)
 
 
-def _asks_time(reading: _Reading, period: _Period | None, promised: bool) -> bool:
+def _asks_time(reading: _Reading, period: _Period | None, promised: bool,
+               dated: bool = False) -> bool:
     """Rule: a request for time ("thoda time do", "konjam time venum", extension, wait,
     ruko, "adjust pannunga", "push this to"), or a period with "more" or a need word
     ("need 2 more weeks"); patience ("bear with us", பொறுங்க) unless the reply also
-    promises a date ("மாசக் கடைசிக்குள்ள செலுத்திடுறோம், பொறுத்துக்கோங்க" promises)."""
+    promises a date ("மாசக் கடைசிக்குள்ள செலுத்திடுறோம், பொறுத்துக்கோங்க" promises).
+    Asking leave to pay on a day, a period or a vague later time ("is it ok if we pay
+    next tuesday", "Can we do it on 20th?", "20 ko kar du chalega?"); or a reason to wait
+    with the return of whoever pays ("munim ji chutti pe hai, jab aayenge tab karwa
+    denge", "MD is travelling, payments will go after he is back"), not to talk then
+    ("வந்ததும் சொல்றேன்"); neither when the reply is assured ("kandippa", "pakka")."""
     if reading.has("time_request"):
+        return True
+    assured = reading.has("assurance")  # "sevvai kandippa pay panren, ok va?" promises
+    if reading.has("permission_ask") and not assured and (
+            dated or period is not None or reading.has("vague_future")):
+        return True
+    # "முதலாளி ஊர்ல இல்ல, வந்ததும் சொல்றேன்": the buyer will talk, not pay, on the return
+    talks = reading.has("talk_word") and not _names_payment(reading, "pay_word", "pay_verb")
+    if reading.has("delay_reason") and reading.has("on_return") and not (assured or talks):
         return True
     if reading.has("patience") and not promised:
         return True
@@ -787,11 +832,12 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
     week"); or a date with a payment word, an assurance ("next Monday pakka") or
     nothing else to say ("kal", "15th"); or "now" with a payment word ("payment by
     EOD", "abhi kar dunga"). A closure that says nothing of paying ("kal dukaan band
-    rahegi", without a verb of paying) promises nothing; nor does a payment word that
-    says the buyer cannot pay ("cant pay now. next week", "पैसा फंसा है, अगले महीने
-    देखते हैं": :func:`_about_paying`).
+    rahegi", without a verb of paying) promises nothing (whoever pays being on leave is a
+    reason to wait, no closure: "munshi chutti pe hai, mahine ke end me karenge"); nor
+    does a payment word that says the buyer cannot pay ("cant pay now. next week",
+    "पैसा फंसा है, अगले महीने देखते हैं": :func:`_about_paying`).
     """
-    if reading.unblocked("promise", "negation"):
+    if reading.unblocked("promise", "negation", after="past_after"):
         return True
     if _english_future_pay(reading) or reading.ta_future:
         return True
@@ -802,8 +848,10 @@ def _promises(reading: _Reading, language: Language, *, dated: bool, now: bool) 
     if talk and not _names_payment(reading):
         return False  # "kal baat karenge"; "paisa atka hai, agle hafte dekhenge"
     about_paying = _about_paying(reading)
-    if reading.has("closed_word") and not (about_paying or reading.has("hi_pay_verb")
-                                           or reading.ta_future):
+    # "munshi chutti pe hai": whoever pays is away, a reason to wait, not a closed shop
+    away = {i for start, end in reading.cues.get("delay_reason", ()) for i in range(start, end)}
+    closed = any(start not in away for start, _ in reading.cues.get("closed_word", ()))
+    if closed and not (about_paying or reading.has("hi_pay_verb") or reading.ta_future):
         return False  # "kal dukaan band rahegi, maal mat bhejna": the shop is closed
     lexicon = _lexicon()
     negation = lexicon.cues.words("negation")
@@ -865,9 +913,14 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
        bhi bhej dena records ke liye").
     8. more_time: a request for time (:func:`_asks_time`), with or without a date
        ("Friday tak time do" is more_time with that date).
-    9. promise_to_pay (:func:`_promises`).
+    9. promise_to_pay (:func:`_promises`); but more_time when a reason to wait
+       (delay_reason, or cannot pay: goods not sold, balance low) comes with a day
+       :data:`DELAY_DAYS` or more ahead and no assurance ("munshi chutti pe hai, mahine
+       ke end me karenge").
     10. more_time: cannot pay now ("abhi paisa nahi hai", "business slow",
-        "பணம் இல்ல") without a promise (:func:`_cannot_pay`).
+        "பணம் இல்ல") without a promise (:func:`_cannot_pay`), or a reason to wait with a
+        later day, period or vague time and no promise ("बेटी की शादी है, अगले महीने देख
+        लेंगे").
     11. other: greetings, thanks, questions and anything else.
     """
     if not reading.words:
@@ -893,12 +946,13 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
     dated_promise = dated and (bool(hi_future or reading.ta_future)
                                or _english_future_pay(reading))
     # "budhvar ko kar denge, bill ki copy bhi bhej dena records ke liye": a copy asked
-    # for as well, for the records, does not hold the promise up
-    promised_too = dated and reading.has("also_word") and (
+    # for as well, for the records, or beside an assured day ("15am thethi kandippa NEFT
+    # podren, bill copy mattum anuppunga"), does not hold the promise up
+    promised_too = dated and (reading.has("also_word") or reading.has("assurance")) and (
         dated_promise or reading.has("assurance") or reading.unblocked("promise", "negation"))
     if _asks_invoice(reading, language) and not promised_too:
         return BuyerReplyIntent.INVOICE_COPY
-    if _asks_time(reading, period, dated_promise):
+    if _asks_time(reading, period, dated_promise, dated):
         return BuyerReplyIntent.MORE_TIME
     if _promises(reading, language, dated=dated, now=now):
         # "ghar mein shaadi hai, 2 hafte baad de dunga", "abhi Jabalpur se bahar hoon,
@@ -908,7 +962,9 @@ def _decide_intent(reading: _Reading, language: Language, dated: bool,
                 and not reading.has("assurance"):
             return BuyerReplyIntent.MORE_TIME
         return BuyerReplyIntent.PROMISE_TO_PAY
-    if _cannot_pay(reading):
+    # "बेटी की शादी है इस महीने, अगले महीने देख लेंगे": a reason to wait and a later time
+    if _cannot_pay(reading) or reading.has("delay_reason") and (
+            dated or period is not None or reading.has("vague_future")):
         return BuyerReplyIntent.MORE_TIME
     return BuyerReplyIntent.OTHER
 
@@ -1106,9 +1162,16 @@ def understand_buyer_reply(text: str, today: date, language_hint: str | None = N
     delayed = promised is not None and (promised - today).days >= DELAY_DAYS
     intent = _decide_intent(reading, language, promised is not None, period, now, delayed)
     lexicon = _lexicon()
-    # sure readings: a carrier keyword alone, an instruction to the system
+    # sure readings: a carrier keyword alone, an instruction to the system, a stop said to
+    # be a mistake, a Tamil past verb of paying read as a claim ("NEFT பண்ணியாச்சு
+    # திங்கக்கிழமையே": the model reads the day as a promise), leave asked to pay on a day
+    # ("is it ok if we pay next tuesday": the model reads the verb as a promise)
     sure = reading.keyword in lexicon.opt_out_keywords | lexicon.opt_in_keywords \
-        or _is_instruction(reading) or _resumes_after_mistaken_stop(reading)
+        or _is_instruction(reading) or _resumes_after_mistaken_stop(reading) \
+        or (intent is BuyerReplyIntent.CLAIMS_PAID and bool(reading.ta_past)
+            and not reading.ta_future) \
+        or (intent is BuyerReplyIntent.MORE_TIME and reading.has("permission_ask")
+            and promised is not None)
     if second_reading and not sure:
         intent = BuyerReplyIntent(second_opinion("buyer", text, intent))
     if intent is BuyerReplyIntent.CLAIMS_PAID and reference is None:

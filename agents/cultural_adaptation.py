@@ -33,7 +33,8 @@ GOOD_HISTORY_MIN_ON_TIME = 3
 #: ...or bought for at least this many months without a late payment.
 GOOD_HISTORY_MIN_MONTHS = 12
 
-_FIRM_STAGES = frozenset({"final_reminder", "overdue_reminder"})
+_FIRM_STAGES = frozenset({"final_reminder", "overdue_reminder", "overdue_firm",
+                          "overdue_final"})
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,11 @@ def has_good_payment_history(paid_on_time_count: int, paid_late_count: int,
 def tone_for(stage: str, days_overdue: int, good_history: bool) -> Tone:
     """The tone of a reminder at ``stage``.
 
-    Firm: the final reminder, the overdue reminder, and any reminder sent
-    after the due date (``days_overdue`` > 0, e.g. a promise that was not
-    kept). Soft: the first reminder to a buyer with a good payment history.
-    Standard: everything else.
+    Firm: the final reminder, the overdue reminders (each later one says more
+    firmly what follows, in its own words), and any reminder sent after the
+    due date (``days_overdue`` > 0, e.g. a promise that was not kept). Soft:
+    the first reminder to a buyer with a good payment history. Standard:
+    everything else.
     """
     if stage in _FIRM_STAGES or days_overdue > 0:
         return "firm"

@@ -9,6 +9,14 @@ Per invoice and audience only the latest due stage is sent; earlier stages
 that were missed (downtime) are marked superseded, so a catch-up never spams.
 A paid, written-off or disputed invoice gets no further buyer reminder.
 
+After the due date the chase goes on: each overdue reminder the monitor sends
+(the notice stage is the first) schedules the next one, the retailer's cadence
+later (:func:`tools.schedule.next_overdue_reminder_on`), each firmer than the
+one before (:func:`tools.schedule.overdue_firmness`), until the invoice is
+paid, written off or disputed. The retailer is told the next step 15, 30 and
+45 days after the due date (a demand notice, then a Facilitation Council
+reference under s.18 where the supplier may make one).
+
 A batch is handled in bulk, in a few statements whatever its size: its
 invoices (with buyers, channel preferences and payments), retailers, payment
 histories and the buyers' WhatsApp windows are read at once; each action is
@@ -49,7 +57,7 @@ from langchain_core.language_models import BaseChatModel
 from agents.channel_policy import reminder_channels, unreachable_reason
 from agents.reminder_drafting import ReminderDraft, ReminderFacts, draft_reminder
 from prompts import render
-from store.ledger import quote_invoice
+from store.ledger import quote_invoice, supply_eligibility
 from store.models import (
     ActionStatus,
     Buyer,
@@ -68,7 +76,12 @@ from tools.eligibility import assess_eligibility
 from tools.festivals import FestivalCalendar
 from tools.interest import InterestPolicy
 from tools.money import format_inr
-from tools.schedule import Audience, ReminderStage
+from tools.schedule import (
+    Audience,
+    ReminderStage,
+    next_overdue_reminder_on,
+    overdue_firmness,
+)
 from tools.sending_window import next_send_slot, state_code_region
 from tools.upi import upi_payment_link
 
@@ -76,14 +89,18 @@ log = logging.getLogger("agents.payment_monitor")
 
 BUYER_REMINDERS = (ReminderStage.FIRST_REMINDER, ReminderStage.SECOND_REMINDER,
                    ReminderStage.FINAL_REMINDER)
-RETAILER_ALERTS = (ReminderStage.DEADLINE_ALERT, ReminderStage.OVERDUE_ALERT)
-# What the buyer receives at each stage (templates and texts are per stage; the notice
-# is drafted as the overdue reminder).
+#: The overdue reminders: the notice stage is the first, the cadence's are the rest.
+OVERDUE_REMINDERS = (ReminderStage.NOTICE, ReminderStage.OVERDUE_REMINDER)
+#: The next-step alerts after the due date, and what each suggests.
+NEXT_STEP_ALERTS = (ReminderStage.OVERDUE_ALERT_15, ReminderStage.OVERDUE_ALERT_30,
+                    ReminderStage.OVERDUE_ALERT_45)
+RETAILER_ALERTS = (ReminderStage.DEADLINE_ALERT, ReminderStage.OVERDUE_ALERT, *NEXT_STEP_ALERTS)
+# What the buyer receives at each stage (templates and texts are per stage); an overdue
+# reminder is drafted as firmly as its place in the cadence says (_draft_stage).
 BUYER_DRAFT_STAGE: dict[str, str] = {
     ReminderStage.FIRST_REMINDER: "first_reminder",
     ReminderStage.SECOND_REMINDER: "second_reminder",
     ReminderStage.FINAL_REMINDER: "final_reminder",
-    ReminderStage.NOTICE: "overdue_reminder",
     CommunicationStage.PROMISE_FOLLOW_UP: "promise_follow_up",
 }
 
@@ -139,6 +156,8 @@ class _Batch:
     # The next allowed slot per festival region (None: unknown, or not a buyer message):
     # it depends on nothing else once ``now`` is fixed.
     slots: dict[str | None, datetime] = field(default_factory=dict)
+    # Overdue reminders settled in this batch, each with the day of the one after it.
+    following: list[tuple[InvoiceAction, date]] = field(default_factory=list)
 
     def next_slot(self, region: str | None) -> datetime:
         if region not in self.slots:
@@ -179,7 +198,7 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
     for action in actions:
         # One group per audience: after downtime only the latest stage of each goes out
         # (a promised-date follow-up is its own trigger).
-        kind = (Audience.BUYER if action.stage in (*BUYER_REMINDERS, ReminderStage.NOTICE)
+        kind = (Audience.BUYER if action.stage in (*BUYER_REMINDERS, *OVERDUE_REMINDERS)
                 else CommunicationStage.ALERT if action.stage in RETAILER_ALERTS
                 else action.stage)
         groups[(action.invoice_id, kind)].append(action)
@@ -218,6 +237,11 @@ def _handle(batch: _Batch, invoice: Invoice, retailer: Retailer, action: Invoice
         _finish(action, ActionStatus.SKIPPED, now, "reminders paused")
         report.skipped += 1
         return None
+    superfluous = _next_step_already_taken(invoice, action)
+    if superfluous is not None:
+        _finish(action, ActionStatus.SKIPPED, now, superfluous)
+        report.skipped += 1
+        return None
     region = state_code_region(buyer.gstin[:2]) if buyer.gstin else None
     slot = batch.next_slot(region if to_buyer else None)
     if slot > now:
@@ -225,12 +249,39 @@ def _handle(batch: _Batch, invoice: Invoice, retailer: Retailer, action: Invoice
         report.deferred += 1
         return None
     quote = quote_invoice(invoice, retailer, batch.today, deps.interest_policy)
-    if action.stage == ReminderStage.NOTICE and invoice.status == InvoiceStatus.ACTIVE:
-        invoice.status, invoice.status_changed_at = InvoiceStatus.OVERDUE, now
+    if action.stage in OVERDUE_REMINDERS:
+        if invoice.status == InvoiceStatus.ACTIVE:
+            invoice.status, invoice.status_changed_at = InvoiceStatus.OVERDUE, now
+        batch.following.append((action, next_overdue_reminder_on(
+            batch.today, retailer.overdue_reminder_days)))
     _finish(action, ActionStatus.DONE, now)
     if action.stage in RETAILER_ALERTS:
         return _RetailerNote(_alert_retailer(invoice, retailer, action, quote, now))
     return _remind_buyer(batch, invoice, retailer, buyer, action, quote)
+
+
+def _next_step_already_taken(invoice: Invoice, action: InvoiceAction) -> str | None:
+    """Why a next-step alert would tell the retailer nothing new, or None: a dispute filing
+    is pending (every next step is taken), or the demand notice the 15- and 30-day alerts
+    suggest has been sent."""
+    if action.stage not in NEXT_STEP_ALERTS:
+        return None
+    if invoice.status == InvoiceStatus.DISPUTE_FILED:
+        return "dispute filed"
+    if (invoice.status == InvoiceStatus.NOTICE_SENT
+            and action.stage != ReminderStage.OVERDUE_ALERT_45):
+        return "notice sent"
+    return None
+
+
+def _draft_stage(action: InvoiceAction) -> str:
+    """The drafting stage of a buyer action: an overdue reminder's follows its place in
+    the cadence (the notice is the 1st; an overdue reminder without one is the 2nd)."""
+    if action.stage == ReminderStage.NOTICE:
+        return overdue_firmness(action.ordinal or 1).value
+    if action.stage == ReminderStage.OVERDUE_REMINDER:
+        return overdue_firmness(action.ordinal or 2).value
+    return BUYER_DRAFT_STAGE[action.stage]
 
 
 def _send(uow: UnitOfWork, steps: Sequence[_Reminder | _RetailerNote], batch: _Batch,
@@ -238,6 +289,7 @@ def _send(uow: UnitOfWork, steps: Sequence[_Reminder | _RetailerNote], batch: _B
     """Write the batch's messages: the buyers' first (the retailer hears which channels a
     reminder went on), then the retailer's in the order of the actions, then the audit."""
     now, local = batch.now, batch.deps.local_outbox
+    uow.actions.schedule_overdue_reminders(batch.following)
     reminders = [s for s in steps if isinstance(s, _Reminder)]
     sent = iter(uow.notify_many([n for r in reminders for n in r.sends], now=now, local=local))
     for reminder in reminders:
@@ -269,7 +321,10 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
         retailer.enterprise_type.value if retailer.enterprise_type else None,
         retailer.activity.value if retailer.activity else None,
         retailer.udyam_registered_on, invoice.invoice_date)
-    overdue = quote.days_overdue > 0
+    # Interest is claimed under s.16, or at a rate the contract agreed; otherwise (a trader
+    # or a medium enterprise without one) an overdue reminder names no interest at all.
+    overdue = quote.days_overdue > 0 and (eligibility.section16
+                                          or invoice.contractual_annual_rate is not None)
     link = None
     if retailer.upi_id and quote.total_due > 0:
         link = upi_payment_link(retailer.upi_id, retailer.name or "", quote.total_due,
@@ -293,7 +348,7 @@ def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today
 def _remind_buyer(batch: _Batch, invoice: Invoice, retailer: Retailer, buyer: Buyer,
                   action: InvoiceAction, quote: Any) -> _Reminder | _RetailerNote:
     language = (buyer.language or retailer.language).value
-    stage = BUYER_DRAFT_STAGE[action.stage]
+    stage = _draft_stage(action)
     history = batch.histories.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
     draft = draft_reminder(_facts(invoice, retailer, buyer, stage, batch.today, quote,
                                   language, history), chat_model=batch.deps.chat_model)
@@ -385,6 +440,8 @@ def _alert_retailer(invoice: Invoice, retailer: Retailer, action: InvoiceAction,
                       amount=format_inr(quote.total_due, language, chat=True),
                       date=format_date(invoice.due_date, language),
                       days=max((invoice.due_date - today_ist(now)).days, 0))
+    elif action.stage in NEXT_STEP_ALERTS:
+        text = _next_step_alert(invoice, retailer, action, quote)
     else:
         text = render("monitor-overdue-alert", language, number=invoice.number,
                       buyer=invoice.buyer.name, date=format_date(invoice.due_date, language),
@@ -392,6 +449,41 @@ def _alert_retailer(invoice: Invoice, retailer: Retailer, action: InvoiceAction,
                       interest=format_inr(quote.interest, language, chat=True))
     return _to_retailer(retailer, invoice, CommunicationStage.ALERT,
                         notification_key(CommunicationStage.ALERT, invoice.id, action.stage), text)
+
+
+def _next_step_alert(invoice: Invoice, retailer: Retailer, action: InvoiceAction,
+                     quote: Any) -> str:
+    """15 and 30 days overdue: suggest the demand notice (the second time more firmly).
+    45 days: a reference to the MSE Facilitation Council (s.18) through the MSME ODR
+    portal, for a supplier Section 16 protects; otherwise the notice or legal advice, and
+    why no s.18 reference (the eligibility reasons; docs/legal-conventions.md)."""
+    language = retailer.language.value
+    number = invoice.number
+    paragraphs = [
+        render("monitor-next-step-overdue", language, number=number, buyer=invoice.buyer.name,
+               date=format_date(invoice.due_date, language), days=quote.days_overdue),
+        render("monitor-next-step-due-now", language,
+               total=format_inr(quote.total_due, language, chat=True),
+               interest=format_inr(quote.interest, language, chat=True))
+        if quote.interest > 0 else
+        render("monitor-next-step-due-now-no-interest", language,
+               total=format_inr(quote.total_due, language, chat=True)),
+    ]
+    if action.stage == ReminderStage.OVERDUE_ALERT_15:
+        paragraphs.append(render("monitor-next-step-notice", language, number=number))
+    elif action.stage == ReminderStage.OVERDUE_ALERT_30:
+        paragraphs.append(render("monitor-next-step-notice-firm", language, number=number))
+    else:
+        eligibility = supply_eligibility(retailer, invoice.invoice_date)
+        if eligibility.section16:
+            paragraphs.append(render("monitor-next-step-council", language))
+            if invoice.status != InvoiceStatus.NOTICE_SENT:
+                paragraphs.append(render("monitor-next-step-council-notice-first", language,
+                                         number=number))
+        else:
+            paragraphs.append(render("monitor-next-step-no-council", language, number=number,
+                                     reasons=" ".join(eligibility.messages(language))))
+    return "\n\n".join(paragraphs)
 
 
 SUMMARY_TIME = time(9, 0)

@@ -24,6 +24,13 @@ reminder from a supplier Section 16 protects (``facts.section16``: a micro or
 small enterprise, not a trader, registered before the supply; see
 :mod:`tools.eligibility`). A trader's or a medium enterprise's reminder
 mentions neither.
+
+Overdue reminders grow firmer (:func:`tools.schedule.overdue_firmness`):
+``overdue_reminder`` first, ``overdue_firm`` for the 2nd and 3rd, then
+``overdue_final``, which says the supplier may refer the matter to the Micro
+and Small Enterprises Facilitation Council under s.18 (only from a supplier
+Section 16 protects; anyone else's says they may take further steps to
+recover the amount).
 """
 
 from __future__ import annotations
@@ -78,16 +85,20 @@ DEFAULT_SMS_TEMPLATES = _PROMPTS / "templates" / "sms_dlt.yaml"
 
 #: The stages a reminder can be drafted for. The first three come from the
 #: schedule (:class:`tools.schedule.ReminderStage`, whose values they share);
-#: ``overdue_reminder`` follows up after the due date and ``promise_follow_up``
-#: after a buyer promised to pay.
+#: ``overdue_reminder``, ``overdue_firm`` and ``overdue_final`` follow up after the
+#: due date, each firmer (:class:`tools.schedule.OverdueFirmness`), and
+#: ``promise_follow_up`` after a buyer promised to pay.
 DRAFT_STAGES: tuple[str, ...] = ("first_reminder", "second_reminder", "final_reminder",
-                                 "overdue_reminder", "promise_follow_up")
+                                 "overdue_reminder", "promise_follow_up", "overdue_firm",
+                                 "overdue_final")
 _PRE_DUE_STAGES = frozenset(DRAFT_STAGES[:3])
+_OVERDUE_STAGES = frozenset({"overdue_reminder", "overdue_firm", "overdue_final"})
 
 #: One approved template per key and language in each YAML file.
 TEMPLATE_KEYS: tuple[str, ...] = (
     "first_reminder", "second_reminder", "final_reminder", "overdue_reminder",
     "overdue_reminder_no_interest", "promise_follow_up", "promise_follow_up_with_interest",
+    "overdue_firm", "overdue_firm_no_interest", "overdue_final", "overdue_final_no_interest",
 )
 _VARIABLE_NAMES = frozenset({"buyer_name", "retailer_name", "invoice_number", "amount",
                              "due_date", "interest", "total", "payment_link"})
@@ -175,7 +186,7 @@ class ReminderFacts:
         if self.days_overdue != max(0, (self.as_of - self.due_date).days):
             raise ValueError(f"days_overdue {self.days_overdue} does not match due date "
                              f"{self.due_date} and as-of date {self.as_of}")
-        if self.stage == "overdue_reminder" and self.days_overdue == 0:
+        if self.stage in _OVERDUE_STAGES and self.days_overdue == 0:
             raise ValueError("an overdue reminder needs a due date before the as-of date")
         if min(self.paid_on_time_count, self.paid_late_count, self.relationship_months) < 0:
             raise ValueError("payment-history counts cannot be negative")
@@ -193,6 +204,12 @@ class ReminderFacts:
     def interest_applies(self) -> bool:
         """Interest is running and claimed: overdue, with an interest figure."""
         return self.days_overdue > 0 and self.interest is not None
+
+    @property
+    def cites_section18(self) -> bool:
+        """The firmest overdue reminder from a supplier Section 16 protects: it says the
+        supplier may refer the matter to the Facilitation Council (s.18)."""
+        return self.stage == "overdue_final" and self.section16
 
 
 def _check_money(value: Decimal, name: str, *, positive: bool) -> None:
@@ -388,13 +405,18 @@ def template_key(facts: ReminderFacts) -> str:
     """Which approved template fits ``facts``.
 
     A pre-due stage drafted after the due date (a send held back past it by
-    quiet hours or festivals) becomes the overdue reminder. Overdue and
-    promise follow-ups take the variant with interest and total when interest
-    applies, and the one without otherwise.
+    quiet hours or festivals) becomes the overdue reminder. Overdue reminders
+    and promise follow-ups take the variant with interest and total when
+    interest applies, and the one without otherwise; the firmest overdue
+    reminder takes its variant with interest (and the Section 18 sentence)
+    only from a supplier Section 16 protects: anyone else's is the neutral one.
     """
     stage = _text_stage(facts)
-    if stage == "overdue_reminder":
-        return "overdue_reminder" if facts.interest_applies else "overdue_reminder_no_interest"
+    if stage == "overdue_final":
+        return "overdue_final" if facts.cites_section18 and facts.interest_applies \
+            else "overdue_final_no_interest"
+    if stage in _OVERDUE_STAGES:
+        return stage if facts.interest_applies else f"{stage}_no_interest"
     if stage == "promise_follow_up":
         return "promise_follow_up_with_interest" if facts.interest_applies else "promise_follow_up"
     return stage
@@ -465,8 +487,10 @@ def template_free_text(facts: ReminderFacts, adaptation: Adaptation | None = Non
 
     Salutation; the stage's body (the soft body for a soft first reminder);
     interest so far and the total once interest applies; for a firm reminder
-    from a Section 16 supplier the s.16 and s.43B(h) paragraphs; the payment
-    link; what to do if already paid; the closing.
+    from a Section 16 supplier the s.16 and s.43B(h) paragraphs; for the
+    firmest overdue reminder what the supplier may do next (a Section 18
+    reference, or further steps); the payment link; what to do if already
+    paid; the closing.
     """
     return _free_text(facts, adaptation or adapt(facts), _values(facts))
 
@@ -490,6 +514,9 @@ def _free_text(facts: ReminderFacts, chosen: Adaptation, values: Mapping[str, st
         running = "running" if facts.days_overdue > 0 else "upcoming"
         paragraphs.append(_fixed_text(f"reminder-legal-section16-{running}", facts.language))
         paragraphs.append(_fixed_text("reminder-legal-43bh", facts.language))
+    if stage == "overdue_final":
+        paragraphs.append(_fixed_text("reminder-legal-section18" if facts.cites_section18
+                                      else "reminder-further-steps", facts.language))
     if facts.payment_link:
         paragraphs.append(render("reminder-payment-link", facts.language,
                                  payment_link=facts.payment_link))
@@ -578,6 +605,10 @@ def _model_prompt(facts: ReminderFacts, adaptation: Adaptation, template_text: s
         legal_rule = ("Keep the draft's statements about Section 16 of the MSMED Act, 2006 and "
                       "Section 43B(h) of the Income-tax Act, 1961 (and the Income-tax Act, "
                       "2025) with the same meaning; mention no other law.")
+        if facts.cites_section18:
+            legal_rule += (" Keep the statement that the supplier may refer the matter to the "
+                           "Micro and Small Enterprises Facilitation Council under Section 18 "
+                           "of the MSMED Act, 2006, with the same meaning.")
     else:
         legal_rule = ("Do not mention any law, section, legal right, tax rule or interest "
                       "that the draft does not mention.")
@@ -652,6 +683,7 @@ _SECTION_WORDS = _norm(("section", "sections", "sec.", "sec", "s.", "धार�
 _SECTION = re.compile(rf"(?<![a-z])(?:{_SECTION_WORDS})\s*"
                       r"(?P<ref>[0-9]+[a-z]?(?:\s*\(\s*[a-z]\s*\))?)")
 _SECTION16 = re.compile(rf"(?<![a-z])(?:{_SECTION_WORDS})\s*16(?![0-9])")
+_SECTION18 = re.compile(rf"(?<![a-z])(?:{_SECTION_WORDS})\s*18(?![0-9])")
 _S43BH = re.compile(r"43\s*-?\s*b\s*\(\s*h\s*\)")
 
 
@@ -699,7 +731,9 @@ def validate_draft(text: str, facts: ReminderFacts) -> list[str]:
       Section 16 supplier) may mention no law (``legal-reference-not-allowed``) and no
       interest unless interest applies (``interest-not-applicable``); one that does must
       keep ``section16-missing``/``section43bh-missing`` and cite nothing else
-      (``unknown-legal-reference``). Never ``threatening-language``.
+      (``unknown-legal-reference``), except that the firmest overdue reminder
+      (``overdue_final``) must also keep Section 18 (``section18-missing``). Never
+      ``threatening-language``.
     """
     if not text.strip():
         return ["empty"]
@@ -788,9 +822,12 @@ def _legal_problems(text: str, facts: ReminderFacts, adaptation: Adaptation) -> 
             problems.append("section16-missing")
         if not _S43BH.search(text):
             problems.append("section43bh-missing")
+        if facts.cites_section18 and not _SECTION18.search(text):
+            problems.append("section18-missing")
+        cited = ("16", "43b(h)", "43b", "18") if facts.cites_section18 else ("16", "43b(h)", "43b")
         for match in _SECTION.finditer(text):
             reference = re.sub(r"\s+", "", match["ref"])
-            if reference not in ("16", "43b(h)", "43b"):
+            if reference not in cited:
                 problems.append(f"unknown-legal-reference: {match.group(0).strip()}")
     else:
         if _LAW_WORDS.search(text) or _SECTION.search(text) or _S43BH.search(text):

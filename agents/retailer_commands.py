@@ -85,10 +85,26 @@ Slot conventions (the contract with the flows):
 * ``language``: the language asked for by ``change_language`` (ta, hi, en).
 * ``enabled``: bool, for ``daily_summary``: False for an off word ("off", "band",
   "வேண்டாம்"), True for an on word ("on", "chahiye", "venum"), absent otherwise.
+* ``application_number``: for ``filing_status``, the MSME ODR (Samadhaan) application
+  number as written, upper-cased: the token after an application word ("application
+  no MSEFC/TN/2026/567", "आवेदन संख्या ...", "விண்ணப்ப எண் ...", "case no ..."), or a
+  number shaped like the portal's (state/district/year/number) in a message about the
+  filing. Absent in a bare question ("ODR status?"). In ``filing_status`` a bare number
+  of 3+ digits that is not a year is the invoice ("has the council replied on 5521?").
+* ``days``: int, for ``set_reminder_cadence``, the days between reminders to overdue
+  buyers: a count and its unit after "every"/"har"/"ஒவ்வொரு", before "once"/"ek
+  baar"/"ஒரு தடவை", after "once", or with "gap"/"interval" ("every 3 days", "har 10
+  din", "3 din me ek baar", "once a week", "reminder gap 5 days"), or a cadence word
+  ("weekly", "har hafte", "vaaram oru thadava" 7; "fortnightly", "every two weeks" 14;
+  "alternate day" 2; "mahine me ek baar" 30). Its range is the flow's to check.
+* ``request_notice`` keeps ``invoice_number`` (a bare number after the notice words is
+  the invoice: "prepare the demand notice for 1045") and ``gstin``.
 
 ``buyer_name`` (a run of words that are not in the lexicon and look like a name:
 capitalised, or with "Stores", "Traders", "ji"...) is an attribute of
-:class:`ParsedCommand` only, never a slot: the contract has no such slot.
+:class:`ParsedCommand` only, never a slot: the contract has no such slot (it is kept
+for buyer_lookup, add_invoice, mark_paid and request_notice: "send legal notice to
+Sharma Traders").
 """
 
 from __future__ import annotations
@@ -134,6 +150,7 @@ __all__ = [
     "Language",
     "ParsedCommand",
     "RetailerIntent",
+    "cadence_days",
     "detect_language",
     "understand_command",
 ]
@@ -156,6 +173,9 @@ class RetailerIntent(StrEnum):
     PAUSE_REMINDERS = "pause_reminders"
     RESUME_REMINDERS = "resume_reminders"
     DAILY_SUMMARY = "daily_summary"
+    REQUEST_NOTICE = "request_notice"
+    FILING_STATUS = "filing_status"
+    SET_REMINDER_CADENCE = "set_reminder_cadence"
     HELP = "help"
     CANCEL = "cancel"
     OTHER = "other"
@@ -163,7 +183,7 @@ class RetailerIntent(StrEnum):
 
 SLOT_NAMES: tuple[str, ...] = (
     "invoice_number", "gstin", "amount", "date", "agreed_days", "reference", "language",
-    "enabled",
+    "enabled", "application_number", "days",
 )
 
 #: The slots each intent keeps; anything else found in the message is dropped.
@@ -178,6 +198,9 @@ INTENT_SLOTS: Mapping[RetailerIntent, frozenset[str]] = {
     RetailerIntent.PAUSE_REMINDERS: frozenset({"invoice_number"}),
     RetailerIntent.RESUME_REMINDERS: frozenset({"invoice_number"}),
     RetailerIntent.DAILY_SUMMARY: frozenset({"enabled"}),
+    RetailerIntent.REQUEST_NOTICE: frozenset({"invoice_number", "gstin"}),
+    RetailerIntent.FILING_STATUS: frozenset({"invoice_number", "application_number"}),
+    RetailerIntent.SET_REMINDER_CADENCE: frozenset({"days"}),
     RetailerIntent.LIST_PENDING: frozenset(),
     RetailerIntent.HELP: frozenset(),
     RetailerIntent.CANCEL: frozenset(),
@@ -232,6 +255,12 @@ class _Lexicon(ReaderLexicon):
     credit_months_re: re.Pattern[str]
     amount_marked_re: re.Pattern[str]
     amount_correction_re: re.Pattern[str]
+    #: "every 3 days", "3 din me ek baar", "once a week", "reminder gap 5 days": groups
+    #: ``n``/``words`` (the count) and ``u1``/``u7``/``u14``/``u30`` (the unit's days)
+    cadence_res: tuple[re.Pattern[str], ...]
+    #: "weekly", "har hafte", "alternate day": groups ``w1``/``w2``/``w7``/``w14``/``w30``
+    cadence_words_re: re.Pattern[str]
+    application_re: re.Pattern[str]
 
 
 _NUMBER = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?"
@@ -246,7 +275,10 @@ _AGO = ("ago", "back", "before", "pehle", "pahle", "पहले", "முன்
 _KNOWN_LISTS = ("fillers", "business_suffixes", "name_particles", "invoice_words",
                 "invoice_verbs",
                 "number_words", "reference_words", "amount_words", "day_units", "week_units",
-                "credit_words", "credit_after_words", "month_units")
+                "credit_words", "credit_after_words", "month_units", "cadence_every",
+                "cadence_once", "cadence_gap")
+#: The days each cadence unit or word stands for (``cadence_units``, ``cadence_words``).
+_CADENCE_DAYS = (1, 2, 7, 14, 30)
 
 
 def _unit_of(core: Lexicon) -> dict[str, str]:
@@ -256,6 +288,9 @@ def _unit_of(core: Lexicon) -> dict[str, str]:
 
 def _known_words(core: Lexicon) -> set[str]:
     known = set(core.words_of(*_KNOWN_LISTS)) | set(_unit_of(core))
+    for section in ("cadence_units", "cadence_words"):
+        for days in core.raw[section]:
+            known.update(w for p in core.phrases(section, days) for w in p)
     for lang in core.raw["language_names"]:
         known.update(w for p in core.phrases("language_names", lang) for w in p)
     return known
@@ -372,6 +407,48 @@ def _lexicon() -> _Lexicon:
             # "2400 illa illa 24000", "5000 nahi nahi 50000", "40k sorry 45k"
             rf"[\s,.!\-]*{word_alternation(core.strings('amount_corrections'))}[\s,.!:\-]*"
         ),
+        cadence_res=_cadence_patterns(core),
+        cadence_words_re=re.compile("|".join(
+            rf"{LEFT}(?P<w{days}>{word_alternation(core.strings('cadence_words', str(days)))})"
+            for days in _CADENCE_DAYS if str(days) in core.raw["cadence_words"])),
+        application_re=re.compile(
+            # "application number is UP/LKO/2026/0001234", "application no MSEFC/TN/2026/567",
+            # "आवेदन संख्या 12345", "விண்ணப்ப எண் TN/CHN/2026/00881", "case no 4411"
+            rf"{LEFT}(?:(?:{_APPLICATION_WORDS})(?:\s*(?:{number_words}|id))?"
+            rf"|(?:case|केस|கேஸ்)\s*(?:{number_words}))"
+            r"(?:\s*(?:is|hai|है|:|-|=))*\s*#?\s*"
+            r"(?P<num>(?=[0-9a-z/\-]*[0-9])[0-9a-z][0-9a-z/\-]{2,39})(?![0-9a-z/\-])"
+        ),
+    )
+
+
+# The words that name an ODR application before its number.
+_APPLICATION_WORDS = (r"application|applicaton|aplication|appl|app|aavedan|avedan|आवेदन|"
+                      r"एप्लीकेशन|एप्लिकेशन|விண்ணப்ப[\u0b80-\u0bff]*|அப்ளிகேஷன்[\u0b80-\u0bff]*")
+
+
+def _cadence_patterns(core: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The cadence phrases: "every 3 days", "har hafte", "ஒவ்வொரு 5 நாளுக்கும்" (every); "3
+    din me ek baar", "வாரத்துக்கு ஒரு தடவை" (a count per unit, once); "once a week", "once
+    in 3 days"; "reminder gap 5 days", "5 din ka gap" (a gap of days)."""
+    every = word_alternation(core.strings("cadence_every"))
+    once = word_alternation(core.strings("cadence_once"))
+    gap = word_alternation(core.strings("cadence_gap"))
+    count_words = word_alternation(COUNT_WORDS - {"a", "an"})
+    count = (rf"(?:(?<![0-9.,/\-])(?P<n>[0-9]{{1,3}})(?![0-9])"
+             rf"|{LEFT}(?P<words>{count_words}(?:\s+{count_words})?))")
+    unit = "(?:" + "|".join(
+        rf"{LEFT}(?P<u{days}>{word_alternation(core.strings('cadence_units', str(days)))})"
+        for days in _CADENCE_DAYS if str(days) in core.raw["cadence_units"]) + ")"
+    particle = r"(?:\s*(?:me|mein|mai|में|ku|kku|க்கு|il|la|ல|ki|ke|of|in|ka|का|की|के)(?![a-z]))?"
+    return (
+        re.compile(rf"{LEFT}{every}\s*(?:{count}\s*-?\s*)?{unit}"),
+        re.compile(rf"(?:{count}\s*-?\s*)?{unit}{particle}\s*{once}"),
+        re.compile(rf"{LEFT}{once}\s+(?:(?:a|an|per|every|evry|in|each|har|हर)\s+)?"
+                   rf"(?:{count}\s*-?\s*)?{unit}"),
+        re.compile(rf"{LEFT}{gap}(?:\s*(?:of|ka|ki|का|की|is|hai|है|:|=|-|to|should be))*\s*"
+                   rf"{count}\s*-?\s*{unit}"),
+        re.compile(rf"{count}\s*-?\s*{unit}{particle}\s*{gap}"),
     )
 
 
@@ -400,6 +477,10 @@ class _Entities:
     # The amount was a bare figure (no currency, unit or amount word): in a status or
     # reminder message it is the invoice number ("1043 status").
     amount_figure: str | None = None
+    # The MSME ODR (Samadhaan) application number ("application no MSEFC/TN/2026/567").
+    application_number: str | None = None
+    # Days between reminders ("every 3 days", "har hafte", "once a fortnight").
+    cadence_days: int | None = None
 
 
 _GSTIN_TOKEN = re.compile(r"(?<![0-9a-z])[0-9]{2}[0-9a-z]{13}(?![0-9a-z])")
@@ -770,10 +851,63 @@ def _find_date(text: str, today: date) -> tuple[date, int, int] | None:
     return None
 
 
+def _take_application_number(text: str) -> tuple[str | None, str]:
+    """Rule: the token after an application word and its number word ("application number
+    is UP/LKO/2026/0001234", "application no MSEFC/TN/2026/567", "आवेदन संख्या 12345",
+    "விண்ணப்ப எண் TN/CHN/2026/00881") or "case no", upper-cased as written. An ODR number
+    written without them is read in a filing message (:func:`_application_in_filing`)."""
+    match = _lexicon().application_re.search(text)
+    if match is None:
+        return None, text
+    return (match["num"].rstrip("-/").upper(),
+            blank(text, match.start("num"), match.end("num")))
+
+
+def _cadence_in(text: str) -> int | None:
+    """Rule: the days between reminders a normalised message says: a cadence word
+    ("weekly" 7, "fortnightly" 14, "har hafte" 7, "alternate day" 2, "daily" 1), or a
+    count and its unit after "every"/"har"/"ஒவ்வொரு", before "once"/"ek baar"/"ஒரு
+    தடவை", after "once", or with "gap"/"interval" ("every 3 days" 3, "every two weeks"
+    14, "ஒவ்வொரு 5 நாளுக்கும்" 5, "3 din me ek baar" 3, "once a week" 7, "5 din ka gap" 5).
+    A unit without a count is one ("every week"). The range is the flow's to check."""
+    lexicon = _lexicon()
+    found = [m for pattern in lexicon.cadence_res if (m := pattern.search(text)) is not None]
+    if found:
+        match = min(found, key=lambda m: (m.start(), -m.end()))
+        unit = next(days for days in _CADENCE_DAYS if match.groupdict().get(f"u{days}"))
+        if match["n"] is not None:
+            return int(match["n"]) * unit
+        counted = count_in_words(match["words"]) if match["words"] is not None else 1
+        return None if counted is None else counted * unit
+    word = lexicon.cadence_words_re.search(text)
+    if word is None:
+        return None
+    return next(days for days in _CADENCE_DAYS if word.groupdict().get(f"w{days}"))
+
+
+def cadence_days(text: str) -> int | None:
+    """The days between reminders a message says (:func:`_cadence_in`), else a count
+    said alone ("5", "10 din", "paanch", "ஏழு நாள்"): the answer to "how many days?"."""
+    normal = normalise_text(text[:MAX_COMMAND_CHARS]).translate(_DANDA_AS_STOP)
+    said = _cadence_in(normal)
+    if said is not None:
+        return said
+    alone = _DAY_WORD_AT_END.sub("", normal.strip(" .!?"))
+    if alone.isdigit() and len(alone) <= 3:
+        return int(alone)
+    return count_in_words(alone) if alone else None
+
+
+# After a count said alone, its day word: "10 din", "ஏழு நாள்".
+_DAY_WORD_AT_END = re.compile(r"\s*(?:days?|din|दिन|naal|nal|நாள்|நாட்கள்)$")
+
+
 def _extract(normal: str, today: date) -> tuple[_Entities, str]:
     entities = _Entities()
     text = normal
     entities.gstin, text = _take_gstin(text)
+    entities.application_number, text = _take_application_number(text)
+    entities.cadence_days = _cadence_in(text)
     entities.reference, text = _take_reference(text)
     entities.invoice_number, entities.invoice_may_be_amount, text = _take_invoice_number(text)
     entities.agreed_days, text = _take_agreed_days(text)
@@ -916,10 +1050,27 @@ def _read(normal: str, cased: str, today: date) -> tuple[_Reading, str]:
                 or any(not normal[:words[start].start].strip()
                        for start, _ in cues.get("question_opening", ())))
     reading = _Reading(entities, words, cues, target, question, _buyer_name(words, cased))
+    _application_in_filing(reading)
     _invoice_after_for(reading, normal)
     rest = _invoice_in_payment(reading, _number_in_context(reading, rest))
     _invoice_settled_whole(reading, rest, normal)
     return reading, _invoice_in_new_bill(reading, rest)
+
+
+# An ODR application number as the portal writes it: state, district or council, year,
+# number ("UP/LKO/2026/0001234", "MSEFC/TN/2026/567", "TN/CHN/2026/00881").
+_APPLICATION_SHAPE = re.compile(r"[A-Z]{2,6}/[A-Z]{2,6}/20[0-9]{2}/[0-9]{1,10}")
+
+
+def _application_in_filing(reading: _Reading) -> None:
+    """Rule: in a message about the ODR filing, a number shaped like an ODR application
+    number and read as the invoice ("samadhaan pe TN/CHN/2026/00881 file kiya") is the
+    application number."""
+    e = reading.entities
+    if (e.application_number is None and e.invoice_number is not None
+            and _APPLICATION_SHAPE.fullmatch(e.invoice_number)
+            and (reading.has("filing_word") or reading.has("filing_act"))):
+        e.application_number, e.invoice_number = e.invoice_number, None
 
 
 # After a lone figure, these say an invoice was settled ("3390 paid"); money is received
@@ -1061,16 +1212,82 @@ def _paid(reading: _Reading) -> bool:
 
 def _sure(intent: RetailerIntent, reading: _Reading) -> bool:
     """Readings the second reading never overrides: a language switch (rule 1 names the
-    language); a payment with its reference and an invoice ("credited ... IMPS Ref
+    language); a how-to question (rule 0: "how do I send a legal notice" asks how, it
+    orders nothing); reminders set to a number of days; an ODR filing with its
+    application number; a payment with its reference and an invoice ("credited ... IMPS Ref
     6334... -- 3321 bill ku"); a new bill asked for with its number and amount ("பில்
     சேர் 1123 தொகை 12500")."""
     e = reading.entities
     if intent is RetailerIntent.CHANGE_LANGUAGE:
         return True
+    if intent is RetailerIntent.HELP:
+        # "how do I send a legal notice": asked how, not told to (rule 0)
+        return reading.has("help_how") and not reading.has("how_is")
+    if intent is RetailerIntent.SET_REMINDER_CADENCE:
+        return e.cadence_days is not None  # "har hafte yaad dilao": the days are said
+    if intent is RetailerIntent.FILING_STATUS:
+        return e.application_number is not None  # the portal's number is given
     if intent is RetailerIntent.MARK_PAID:
         return e.reference is not None and e.invoice_number is not None
     return (intent is RetailerIntent.ADD_INVOICE and reading.has("add")
             and e.invoice_number is not None and e.amount is not None)
+
+
+def _sets_cadence(reading: _Reading) -> bool:
+    """Rule: a reminder word ("remind", "reminder", "yaad dilao", "நினைவூட்டு") with the
+    days between reminders ("every 3 days", "har hafte") or a frequency word ("how often",
+    "frequency"); not with a pause word ("daily reminder band karo" pauses) nor with the
+    daily summary named ("har hafte summary message bhejo")."""
+    return (reading.has("reminder_word")
+            and (reading.entities.cadence_days is not None or reading.has("cadence_ask"))
+            and not reading.has("reminder_pause") and not reading.has("summary"))
+
+
+def _about_filing(reading: _Reading) -> bool:
+    """Rule: the ODR filing is spoken of: an application number, the portal or the
+    council named ("ODR", "samadhaan", "MSEFC", "section 18"), or a filing, case or
+    application word with a status word or a question ("filing status", "case ka kya
+    hua?"); "in case" is no case."""
+    if reading.entities.application_number is not None or reading.has("filing_word"):
+        return True
+    ignored = {i for start, end in reading.cues.get("filing_not", ()) for i in range(start, end)}
+    spoken = any(start not in ignored and end - 1 not in ignored
+                 for start, end in reading.cues.get("filing_act", ()))
+    return spoken and (reading.has("status") or reading.question)
+
+
+def _asks_notice(reading: _Reading) -> bool:
+    """Rule: a notice word ("notice", "नोटिस", "நோட்டீஸ்", "legal action") that is not
+    "till further notice" and not refused ("notice mat bhejo", "notice vendam" in the two
+    words after it; "don't send a notice", "no notice" in the two before, a payment not
+    made aside: "not paid, notice bhejo" asks for one); with a send or draft verb
+    ("bhejo", "prepare", "anuppunga") it is asked for; without one, when it names an
+    invoice, a GSTIN or a buyer, or stands alone, but not in a status question ("INV-1045
+    notice status?"), a question ("did the buyer reply to my notice on 3307?") nor a list
+    ("show pending notices"); a question for a list naming nothing is the list ("who needs
+    a notice? show all overdue")."""
+    cues = reading.cues
+    ignored = {i for start, end in cues.get("notice_not_phrase", ()) for i in range(start, end)}
+    spans = [(start, end) for start, end in cues.get("notice_word", ()) if start not in ignored]
+    if not spans:
+        return False
+    not_paid = {i for group in ("not_paid", "pending") for start, end in cues.get(group, ())
+                for i in range(start, end)}
+    after = [start for start, _ in cues.get("notice_not_after", ())]
+    before = [end - 1 for start, end in cues.get("notice_not_before", ()) if start not in not_paid]
+    for start, end in spans:
+        if any(end <= i < end + 2 for i in after) or any(start - 2 <= i < start for i in before):
+            return False
+    e = reading.entities
+    named = e.invoice_number is not None or e.gstin is not None or reading.buyer_name is not None
+    listing = reading.has("pending") or reading.has("show")
+    if reading.question and listing and not named:
+        return False  # "who needs a notice? show all overdue"
+    if reading.has("notice_verb"):
+        return True
+    if reading.has("status") or reading.question:  # "did they reply to my notice on 3307?"
+        return False
+    return named or not listing
 
 
 def _summary_enabled(reading: _Reading) -> bool | None:
@@ -1107,6 +1324,10 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
        karo", "switch to Hindi", "send in English", "tamil la anuppu") or with
        nothing but filler ("English please", "हिंदी"); or the word "language" with
        a change verb ("bhasha badlo").
+    2a. set_reminder_cadence: a reminder word with the days between reminders ("remind
+       overdue buyers every 3 days", "har hafte yaad dilao", "ஒவ்வொரு 5 நாளுக்கும் ஒரு
+       தடவை நினைவூட்டு") or a frequency word ("reminder frequency"), no pause word and
+       no summary named (:func:`_sets_cadence`).
     2. daily_summary: the daily summary named ("daily summary off", "roz ka summary
        band karo", "தினசரி சுருக்கம் வேண்டாம்") with no pending word, or an every-day
        word with a report word ("har din ka hisaab bhejte raho", "रोज़ाना रिपोर्ट मत
@@ -1118,6 +1339,14 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     4. cancel: a cancel word ("rehne do", "ரத்து") and no invoice data.
     5. help: a help word ("madad", "உதவி", "menu", "enna enna vasathi") and no invoice
        data.
+    5a. filing_status: an ODR application number with a filing word ("my application
+       number is UP/LKO/2026/0001234"); request_notice: a notice asked for
+       (:func:`_asks_notice`: "notice INV-1045", "1045 ka notice bhejo", "legal notice
+       அனுப்புங்க"), unless the ODR filing is asked after in the same message; else
+       filing_status: the ODR/Samadhaan/council named, or a filing, case or application
+       word with a status word or a question ("samadhaan case status", "filing status
+       INV-1045", :func:`_about_filing`). Neither when the message records a payment
+       ("notice ke baad 1045 ka payment aa gaya" is mark_paid).
     6. An invoice number: paid words (mila, vanthuduchu, received) make
        mark_paid unless it is a question ("INV-90 ka paisa aaya kya?") which is
        invoice_detail; add words (naya, add, podu) or an amount with a GSTIN,
@@ -1151,6 +1380,8 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
     how_to = reading.has("help_how") and not reading.has("how_is")
     if how_to and not has_data and reading.buyer_name is None:
         return RetailerIntent.HELP
+    if _sets_cadence(reading):
+        return RetailerIntent.SET_REMINDER_CADENCE
     daily = reading.has("daily_word") and reading.has("report_word")
     if ((reading.has("summary") or daily) and (daily or not reading.has("pending"))
             and e.invoice_number is None and e.amount is None):
@@ -1165,6 +1396,16 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
         return RetailerIntent.CANCEL
     if reading.has("help") and not has_data:
         return RetailerIntent.HELP
+    paid_for = paid and not reading.question and (e.invoice_number is not None
+                                                  or e.amount is not None)
+    filing = _about_filing(reading) and not paid_for
+    if filing and e.application_number is not None:
+        return RetailerIntent.FILING_STATUS
+    if _asks_notice(reading) and not paid_for and not (
+            filing and (reading.has("status") or reading.question)):
+        return RetailerIntent.REQUEST_NOTICE
+    if filing:
+        return RetailerIntent.FILING_STATUS
     if e.invoice_number is not None:
         if paid:
             return RetailerIntent.INVOICE_DETAIL if reading.question else RetailerIntent.MARK_PAID
@@ -1210,7 +1451,7 @@ def _decide_intent(reading: _Reading) -> RetailerIntent:
 
 #: Intents that take an invoice number and no amount: a bare number in them is the invoice.
 _INVOICE_NOT_AMOUNT = frozenset({RetailerIntent.INVOICE_DETAIL, RetailerIntent.PAUSE_REMINDERS,
-                                 RetailerIntent.RESUME_REMINDERS})
+                                 RetailerIntent.RESUME_REMINDERS, RetailerIntent.REQUEST_NOTICE})
 
 
 def _bare_invoice_number(e: _Entities, rest: str) -> str | None:
@@ -1222,6 +1463,9 @@ def _bare_invoice_number(e: _Entities, rest: str) -> str | None:
         return None
     loose = _LOOSE_NUMBER.search(rest)
     return None if loose is None else loose.group()
+
+
+_YEAR = re.compile(r"20[0-9]{2}")
 
 
 def _slots(intent: RetailerIntent, reading: _Reading, rest: str
@@ -1236,6 +1480,8 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str
         "reference": e.reference,
         "language": reading.target_language,
         "enabled": _summary_enabled(reading),
+        "application_number": e.application_number,
+        "days": e.cadence_days,
     }
     if (intent is RetailerIntent.ADD_INVOICE and e.amount is None
             and e.invoice_may_be_amount is not None):
@@ -1247,6 +1493,13 @@ def _slots(intent: RetailerIntent, reading: _Reading, rest: str
         # Whatever decided the intent (the rules or the second reading): "1187 enna
         # aachu?" read as invoice_detail asks after invoice 1187, not a sum of 1187.
         found["invoice_number"] = _bare_invoice_number(e, rest)
+    if (intent is RetailerIntent.FILING_STATUS and e.invoice_number is None
+            and e.gstin is None):
+        # "has the council replied on 5521?": the invoice; "filed in 2026" a year, "3
+        # days ago" a count.
+        figure = _bare_invoice_number(e, rest)
+        found["invoice_number"] = None if (figure is None or len(figure) < 3
+                                           or _YEAR.fullmatch(figure)) else figure
     if intent is RetailerIntent.MARK_PAID and e.reference is None:
         # A bare UPI RRN (12 digits) or bank UTR (4 letters + 12-18) needs no keyword.
         bare = _BARE_RRN.search(rest)
@@ -1297,6 +1550,7 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
         refused = (not _paid(reading) and reading.cues.get("not_paid")) or asked
         intent = intent if guess is RetailerIntent.MARK_PAID and refused else guess
     name = reading.buyer_name if intent in (
-        RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID) else None
+        RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID,
+        RetailerIntent.REQUEST_NOTICE) else None
     return ParsedCommand(intent, language, _slots(intent, reading, rest), name,
                          guessed=intent is not rules_intent)

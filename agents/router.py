@@ -33,9 +33,11 @@ BUYER_ANSWERS = frozenset({"promise_to_pay", "more_time", "claims_paid", "disput
 def _answers(flow: Flow, deps: AgentDeps, state: ConversationState, uow: UnitOfWork,
              retailer_id: int, read: dict[str, Any]) -> bool:
     """Whether the message answers the flow's question (a form checks with its slot's
-    parser; a flow that asks for free text takes anything that is not a command)."""
+    parser; another flow, with the slots that answer its step, read alone; a flow that
+    asks for free text takes anything that is not a command)."""
     if flow.form is None:
-        return False
+        takes = flow.answered_by.get(state.get("step") or "", frozenset())
+        return bool(read) and set(read) <= takes
     turn = FormTurn(state, uow, deps, retailer_id)
     return answers(flow.form, turn, state.get("step"), text(state), read)
 

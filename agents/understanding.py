@@ -119,6 +119,12 @@ def _check_slot(name: str, value: Any) -> Any:
             if not isinstance(value, bool):
                 raise ValueError("enabled is not a boolean")
             return value
+        if name == "days":  # set_reminder_cadence: a whole number; the flow checks the range
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError("days is not an integer")
+            return value
+        if name == "application_number":  # as written, upper case, like the rules read it
+            value = str(value).upper()
         text = str(value).strip()
         if not text or len(text) > 64:
             raise ValueError(f"bad {name}")

@@ -1,5 +1,6 @@
-"""Scheduled invoice actions (reminder stages, alerts, promise follow-ups): what the
-payment monitor reads and what buyers' replies change.
+"""Scheduled invoice actions (reminder stages, overdue reminders, alerts, promise
+follow-ups): what the payment monitor reads and writes, and what buyers' replies and
+the retailer's settings change.
 
 :meth:`InvoiceActions.take_due` reads only pending actions whose time has come
 (a partial index on ``due_at``), locked with ``FOR UPDATE SKIP LOCKED`` so two
@@ -26,7 +27,7 @@ from store.models import (
     InvoiceAction,
     Retailer,
 )
-from tools.schedule import Audience
+from tools.schedule import Audience, ReminderStage
 
 
 class InvoiceActions:
@@ -103,12 +104,58 @@ class InvoiceActions:
         return result
 
     def schedule_promise_follow_up(self, invoice: Invoice, promised: date) -> None:
-        """A follow-up to the buyer on the promised day (once per day promised)."""
+        """A follow-up to the buyer on the promised day (once per day promised).
+
+        The buyer is not also chased before a date they promised: an overdue reminder
+        pending for that day or earlier moves to the retailer's cadence after it (the
+        follow-up takes its place)."""
         self.session.execute(insert(InvoiceAction).values(
             retailer_id=invoice.retailer_id, invoice_id=invoice.id,
             stage=CommunicationStage.PROMISE_FOLLOW_UP, audience=Audience.BUYER,
             due_at=action_time(promised) + timedelta(hours=1),
             status=ActionStatus.PENDING).on_conflict_do_nothing())
+        cadence = self.session.execute(select(Retailer.overdue_reminder_days).where(
+            Retailer.id == invoice.retailer_id)).scalar_one()
+        self.session.execute(update(InvoiceAction).where(
+            InvoiceAction.invoice_id == invoice.id,
+            InvoiceAction.stage == ReminderStage.OVERDUE_REMINDER,
+            InvoiceAction.status == ActionStatus.PENDING,
+            InvoiceAction.due_at < action_time(promised + timedelta(days=1))
+        ).values(due_at=action_time(promised + timedelta(days=cadence))))
+
+    def schedule_overdue_reminders(self, following: Sequence[tuple[InvoiceAction, date]]
+                                   ) -> None:
+        """For each (overdue reminder sent, day of the next one): that next one, pending.
+
+        One statement for a whole batch. Idempotent: the unique key (invoice, stage,
+        due_at) with ON CONFLICT DO NOTHING, and an invoice that already has an overdue
+        reminder pending (one sent again on another channel, or taken again after a
+        pause) keeps that one: the cadence is one reminder at a time.
+        """
+        rows = [(sent.retailer_id, sent.invoice_id, action_time(day),
+                 (sent.ordinal or (1 if sent.stage == ReminderStage.NOTICE else 2)) + 1)
+                for sent, day in following]
+        if not rows:
+            return
+        self.session.flush()  # the reminders just sent are no longer pending
+        retailers, invoices, due_ats, ordinals = (list(column) for column in zip(*rows,
+                                                                                 strict=True))
+        self.session.execute(text("""
+            INSERT INTO invoice_actions (retailer_id, invoice_id, stage, audience, due_at,
+                                         status, ordinal)
+            SELECT n.retailer_id, n.invoice_id, CAST(:stage AS varchar),
+                   CAST(:audience AS varchar), n.due_at, CAST(:pending AS varchar), n.ordinal
+            FROM unnest(CAST(:retailers AS bigint[]), CAST(:invoices AS bigint[]),
+                        CAST(:due_ats AS timestamptz[]), CAST(:ordinals AS integer[]))
+                 AS n(retailer_id, invoice_id, due_at, ordinal)
+            WHERE NOT EXISTS (SELECT 1 FROM invoice_actions a
+                              WHERE a.invoice_id = n.invoice_id
+                                AND a.stage = CAST(:stage AS varchar)
+                                AND a.status = CAST(:pending AS varchar))
+            ON CONFLICT DO NOTHING"""),
+            {"stage": ReminderStage.OVERDUE_REMINDER.value, "audience": Audience.BUYER.value,
+             "pending": ActionStatus.PENDING.value, "retailers": retailers,
+             "invoices": invoices, "due_ats": due_ats, "ordinals": ordinals})
 
     def pause_reminders(self, invoice: Invoice, now: datetime, reason: str) -> None:
         """No more buyer reminders for ``invoice`` until they are resumed."""
@@ -130,24 +177,34 @@ class InvoiceActions:
         if paused_at is None:
             return None
         missed = self.session.execute(
-            select(InvoiceAction.stage).where(
+            select(InvoiceAction.stage, InvoiceAction.ordinal).where(
                 InvoiceAction.invoice_id == invoice.id, InvoiceAction.audience == Audience.BUYER,
                 InvoiceAction.status == ActionStatus.SKIPPED,
                 InvoiceAction.note == "reminders paused",
                 InvoiceAction.done_at >= paused_at)
-            .order_by(InvoiceAction.due_at.desc()).limit(1)).scalar()
+            .order_by(InvoiceAction.due_at.desc()).limit(1)).first()
         if missed is None:
             return None
-        self.retry_stage(retailer_id=invoice.retailer_id, invoice_id=invoice.id, stage=missed,
-                         at=now, note="resumed")
-        return str(missed)
+        self.retry_stage(retailer_id=invoice.retailer_id, invoice_id=invoice.id,
+                         stage=missed.stage, at=now, note="resumed", ordinal=missed.ordinal)
+        return str(missed.stage)
 
     def retry_stage(self, *, retailer_id: int, invoice_id: int, stage: str, at: datetime,
-                    note: str) -> None:
-        """Take a buyer stage again at ``at`` (its own action: the old one stays done)."""
+                    note: str, ordinal: int | None = None) -> None:
+        """Take a buyer stage again at ``at`` (its own action: the old one stays done).
+
+        An overdue reminder taken again keeps its place in the cadence: ``ordinal``, or
+        that of the overdue reminder last sent (a send again on another channel)."""
+        if ordinal is None and stage == ReminderStage.OVERDUE_REMINDER:
+            ordinal = self.session.execute(
+                select(InvoiceAction.ordinal).where(
+                    InvoiceAction.invoice_id == invoice_id, InvoiceAction.stage == stage,
+                    InvoiceAction.status == ActionStatus.DONE)
+                .order_by(InvoiceAction.done_at.desc()).limit(1)).scalar()
         self.session.execute(insert(InvoiceAction).values(
             retailer_id=retailer_id, invoice_id=invoice_id, stage=stage, audience=Audience.BUYER,
-            due_at=at, status=ActionStatus.PENDING, note=note).on_conflict_do_nothing())
+            due_at=at, status=ActionStatus.PENDING, note=note, ordinal=ordinal
+        ).on_conflict_do_nothing())
 
 
 def _months_between(first: date, last: date) -> int:

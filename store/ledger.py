@@ -10,10 +10,10 @@ half-written row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -32,7 +32,12 @@ from store.models import (
     Payment,
     Retailer,
 )
-from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
+from store.repositories import (
+    BuyerRepository,
+    InvoiceRepository,
+    NotFound,
+    RetailerRepository,
+)
 from tools.dates import IST
 from tools.due_date import compute_due_date
 from tools.eligibility import Eligibility, assess_eligibility
@@ -42,7 +47,13 @@ from tools.interest import InterestPolicy, InterestQuote, compute_interest
 from tools.interest import Payment as PaymentTerm
 from tools.money import parse_amount
 from tools.phone import normalise_indian_mobile
-from tools.schedule import Audience, reminder_schedule
+from tools.schedule import (
+    Audience,
+    ReminderStage,
+    next_overdue_reminder_on,
+    reminder_schedule,
+    validate_overdue_reminder_days,
+)
 from tools.udyam import validate_udyam
 from tools.upi import validate_vpa
 
@@ -169,6 +180,32 @@ def cancel_pending_actions(session: Session, invoice_id: int, reason: str,
         InvoiceAction.audience.in_(audiences)).values(status=ActionStatus.CANCELLED, note=reason))
 
 
+def reschedule_overdue_reminders(session: Session, retailer_id: int, cadence_days: int,
+                                 today: date) -> int:
+    """Move each pending overdue reminder of the retailer's invoices to ``cadence_days``
+    after the last one that went out (never before tomorrow); how many moved."""
+    last_sent = (select(InvoiceAction.invoice_id,
+                        func.max(InvoiceAction.done_at).label("sent_at"))
+                 .where(InvoiceAction.retailer_id == retailer_id,
+                        InvoiceAction.stage.in_((ReminderStage.NOTICE,
+                                                 ReminderStage.OVERDUE_REMINDER)),
+                        InvoiceAction.status == ActionStatus.DONE)
+                 .group_by(InvoiceAction.invoice_id).subquery())
+    pending = session.execute(
+        select(InvoiceAction, last_sent.c.sent_at)
+        .join(last_sent, last_sent.c.invoice_id == InvoiceAction.invoice_id)
+        .where(InvoiceAction.retailer_id == retailer_id,
+               InvoiceAction.stage == ReminderStage.OVERDUE_REMINDER,
+               InvoiceAction.status == ActionStatus.PENDING)
+        .with_for_update(of=InvoiceAction)).all()
+    for action, sent_at in pending:
+        day = next_overdue_reminder_on(sent_at.astimezone(IST).date(), cadence_days,
+                                       not_before=today + timedelta(days=1))
+        action.due_at = action_time(day)
+    session.flush()
+    return len(pending)
+
+
 def invoice_payments(invoice: Invoice) -> list[PaymentTerm]:
     return [PaymentTerm(paid_on=p.paid_on, amount=p.amount, reference=p.reference)
             for p in invoice.payments]
@@ -256,6 +293,29 @@ def set_invoice_status(session: Session, retailer_id: int, invoice_id: int,
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"from": before.value, "to": status.value})
     return invoice
+
+
+def set_overdue_reminder_days(session: Session, retailer_id: int, days: object, *,
+                              today: date, actor: str = "system") -> Retailer:
+    """Change how many days apart the retailer's overdue reminders go (3 to 30).
+
+    The value is checked by :func:`tools.schedule.validate_overdue_reminder_days`
+    first (a bad one raises :class:`InputError` and changes nothing); then every
+    pending overdue reminder of the retailer's invoices moves to the new cadence,
+    counted from the last reminder that went out (never before tomorrow).
+    """
+    cadence = validate_overdue_reminder_days(days)
+    repo = RetailerRepository(session)
+    before = repo.get(retailer_id)
+    if before is None:
+        raise NotFound("retailer", retailer_id)
+    previous = before.overdue_reminder_days
+    retailer = repo.update(retailer_id, overdue_reminder_days=cadence)
+    moved = reschedule_overdue_reminders(session, retailer_id, cadence, today)
+    audit.append(session, actor=actor, action="retailer.overdue_reminder_days",
+                 entity="retailer", entity_id=retailer_id, retailer_id=retailer_id,
+                 details={"from": previous, "to": cadence, "rescheduled": moved})
+    return retailer
 
 
 def record_buyer_reply(session: Session, *, retailer_id: int, buyer_id: int,

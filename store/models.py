@@ -171,6 +171,10 @@ class TimestampMixin:
 
 class Retailer(TimestampMixin, Base):
     __tablename__ = "retailers"
+    __table_args__ = (
+        CheckConstraint("overdue_reminder_days BETWEEN 3 AND 30",
+                        name="overdue_reminder_days_range"),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     phone: Mapped[str] = mapped_column(String(16), unique=True)
@@ -187,6 +191,8 @@ class Retailer(TimestampMixin, Base):
     consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     consent_version: Mapped[str | None] = mapped_column(String(20))
     daily_summary: Mapped[bool] = mapped_column(Boolean, default=False, server_default="false")
+    # Days between overdue reminders after the notice (tools.schedule: 3 to 30, 7 by default).
+    overdue_reminder_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
 
 
 class Buyer(TimestampMixin, Base):
@@ -473,7 +479,7 @@ class OutboxEntry(TimestampMixin, Base):
 
 class InvoiceAction(Base):
     """One scheduled step for an invoice: a buyer reminder stage, the notice trigger,
-    a retailer alert or a follow-up on a promised date.
+    an overdue reminder, a retailer alert or a follow-up on a promised date.
 
     The monitor reads only pending actions whose time has come (a partial index
     on ``due_at``), so its cost follows what is due, not the size of the ledger.
@@ -495,6 +501,9 @@ class InvoiceAction(Base):
     status: Mapped[str] = mapped_column(String(12), default=ActionStatus.PENDING)  # ActionStatus
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     note: Mapped[str | None] = mapped_column(Text)
+    # Which overdue reminder this is (the notice is the 1st): how firmly it speaks
+    # (tools.schedule.overdue_firmness). None for every other stage.
+    ordinal: Mapped[int | None] = mapped_column(Integer)
 
 
 class BuyerReplyRecord(TimestampMixin, Base):

@@ -72,6 +72,11 @@ class UnitOfWork:
         return ledger.set_invoice_status(self._session, retailer_id, invoice_id, status, now,
                                          actor)
 
+    def set_overdue_reminder_days(self, retailer_id: int, days: object, *, today: date,
+                                  actor: str = "system") -> Retailer:
+        return ledger.set_overdue_reminder_days(self._session, retailer_id, days, today=today,
+                                                actor=actor)
+
     def record_buyer_reply(self, **fields: Any) -> None:
         ledger.record_buyer_reply(self._session, **fields)
 

@@ -61,10 +61,16 @@ Conventions (the choices a phrase leaves open):
   its leading zero (``05.11``; ``2.50`` stays a figure); the day after a month to
   come in words (``next month fifteen``, ``agle mahine ki pandrah tarikh``).
 * A festival named as a day is its day in :mod:`tools.festivals`' calendar
-  (``till Christmas``, ``பொங்கல் அன்னைக்கு``, ``Diwali tak``), the nearest one on
-  the preferred side of today and within half a year; after or before it
-  (``pongal apram``, ``Diwali ke baad``, ``before Holi``), finished (``பொங்கல்
-  முடிந்த பிறகு``) or in a greeting (``Merry Christmas``) it names no day.
+  (``till Christmas``, ``பொங்கல் அன்னைக்கு``, ``Diwali tak``, ``sankranti tak``,
+  ``till Republic Day``; "Eid" is the nearer of the two), the nearest one on the
+  preferred side of today and within half a year; after or before it (``pongal
+  apram``, ``Diwali ke baad``, ``before Holi``), finished (``பொங்கல் முடிந்த பிறகு``),
+  in a greeting (``Merry Christmas``) or as a season (``Diwali stock``) it names no
+  day. New Year's day is 1 January when said as a day (``new year's day``, ``नए साल
+  के दिन``, ``till new year``, ``naye saal tak``, ``நியூ இயர்க்குள்ள``); "new year"
+  alone is a season ("new year stock", "Happy New Year") and names none.
+* ``15am thethi`` (15ஆம் தேதி in Latin letters) is the 15th; "am" is the Tamil
+  ordinal only before the word for the date (``10am`` alone is a time).
 
 Matching works on :func:`normalise_text` (NFC, lower case, no zero-width
 characters, no Devanagari nukta, digits of any script as ASCII). Word
@@ -290,6 +296,9 @@ _DAY_NOUN = ("tarikh", "tareekh", "tarik", "tarick", "तारीख", "ता�
 _WORDED_DAY_NOUN = tuple(w for w in _DAY_NOUN if w != "date")
 _TA_ORDINAL = r"(?:\s?-?\s?(?:ஆம்|ம்|aam|avathu|ஆவது))"
 _EN_ORDINAL = r"(?:st|nd|rd|th)"
+# "15am thethi" (15ஆம் தேதி typed in Latin letters): "am" is the Tamil ordinal only before
+# the Tamil word for the date; elsewhere "10am" is a time.
+_TA_AM_BEFORE_THETHI = r"(?:\s?-?\s?am(?=\s*(?:thethi|theti|thedhi|thedi|தேதி)))"
 
 # Fixed offsets from today; (past, future) where the word means both.
 _RELATIVE_DAYS: Mapping[str, tuple[int, int]] = {
@@ -668,19 +677,51 @@ _NOT_AFTER_ORDINAL = (r"(?![\s\-]*(?:of\s+)?(?:the\s+)?" + _alternation(_MONTH_O
 _UNIT = "(?P<unit>" + _alternation(_DAY_UNIT + _WEEK_UNIT) + ")"
 
 
-# Festivals named as a day ("till Christmas", "பொங்கல் அன்னைக்கு", "Diwali tak"): the
-# festival's day in the shipped calendar (tools/data/festivals.csv), by the name it has
-# there. Said with after or before ("pongal apram", "Diwali ke baad", "before Holi")
-# it names no day.
+# Festivals named as a day ("till Christmas", "பொங்கல் அன்னைக்கு", "Diwali tak", "sankranti
+# tak"): the festival's day in the shipped calendar (tools/data/festivals.csv), by the name
+# it has there (a word may name several rows: "Eid" is either Eid, whichever comes first).
+# Said with after or before ("pongal apram", "Diwali ke baad", "before Holi") it names no
+# day. A word that is also a common name or a month is left out ("rakhi", "ramzan").
 _FESTIVAL_WORDS: Mapping[str, tuple[str, ...]] = {
     "Christmas": ("christmas", "xmas", "x-mas", "क्रिसमस", "கிறிஸ்துமஸ்"),
     "Pongal (Thai Pongal)": ("pongal", "பொங்கல", "पोंगल"),
     "Diwali (Deepavali)": ("diwali", "deepavali", "divali", "deepawali", "दिवाली", "दीवाली",
                            "दीपावली", "தீபாவளி"),
     "Holi": ("holi", "होली"),
+    "Makar Sankranti / Uttarayan / Magh Bihu": (
+        "sankranti", "sankranthi", "sakranti", "sankrant", "makar sankranti",
+        "makara sankranti", "makar sankranthi", "uttarayan", "संक्रांति", "संक्रान्ति",
+        "सक्रांति", "मकर संक्रांति", "மகர சங்கராந்தி", "சங்கராந்தி"),
+    "Republic Day": ("republic day", "gantantra diwas", "gantantra divas", "ganatantra divas",
+                     "गणतंत्र दिवस", "குடியரசு தின", "kudiyarasu thinam", "kudiyarasu dhinam"),
+    "Independence Day": ("independence day", "swatantrata diwas", "swatantrata divas",
+                         "azadi diwas", "स्वतंत्रता दिवस", "आजादी दिवस", "சுதந்திர தின",
+                         "suthanthira thinam"),
+    "Gandhi Jayanti": ("gandhi jayanti", "gandhi jayanthi", "गांधी जयंती", "காந்தி ஜெயந்தி"),
+    "Good Friday": ("good friday", "குட் ஃபிரைடே", "புனித வெள்ளி"),
+    "Eid ul-Fitr": ("eid", "id ul fitr", "eid ul fitr", "eid-ul-fitr", "ईद", "ரம்ஜான் பண்டிகை"),
+    "Eid al-Adha (Bakrid)": ("eid", "ईद", "bakrid", "bakri eid", "bakra eid", "eid al adha",
+                             "eid-ul-adha", "बकरीद", "बकरी ईद", "பக்ரீத்"),
+    "Dussehra": ("dussehra", "dusshera", "dussera", "dasara", "dasehra", "dashera",
+                 "vijayadashami", "vijaya dashami", "दशहरा", "विजयादशमी", "விஜயதசமி"),
+    "Ayudha Puja": ("ayudha puja", "ayudha pooja", "ayutha pooja", "ayutha puja",
+                    "ஆயுத பூஜை"),
+    "Ganesh Chaturthi (Vinayaka Chaturthi)": (
+        "ganesh chaturthi", "ganesh chathurthi", "vinayagar chathurthi",
+        "vinayagar chaturthi", "vinayaka chaturthi", "गणेश चतुर्थी", "விநாயகர் சதுர்த்தி"),
+    "Janmashtami": ("janmashtami", "janmashtmi", "krishna jayanthi", "जन्माष्टमी",
+                    "கிருஷ்ண ஜெயந்தி", "கோகுலாஷ்டமி"),
+    "Raksha Bandhan": ("raksha bandhan", "rakshabandhan", "रक्षाबंधन", "रक्षा बंधन"),
+    "Gudi Padwa / Ugadi": ("ugadi", "yugadi", "gudi padwa", "गुड़ी पड़वा", "गुडी पाडवा",
+                           "யுகாதி"),
+    "Tamil New Year (Puthandu)": ("tamil new year", "தமிழ் புத்தாண்டு",
+                                  "tamil puthandu", "chithirai vishu"),
+    "Onam (Thiruvonam)": ("onam", "ஓணம்", "ओणम"),
 }
-_FESTIVAL_OF = {normalise_text(w): name for name, words in _FESTIVAL_WORDS.items()
-                for w in words}
+_FESTIVAL_OF: Mapping[str, frozenset[str]] = {
+    word: frozenset(name for name, words in _FESTIVAL_WORDS.items()
+                    if word in _norm_words(words))
+    for word in {normalise_text(w) for words in _FESTIVAL_WORDS.values() for w in words}}
 
 
 _FESTIVAL_REACH_DAYS = 183
@@ -693,31 +734,37 @@ def _festival_calendar() -> FestivalCalendar:
     return FestivalCalendar.load()
 
 
-def _festival(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
-    """The nearest day of the festival named, on the preferred side of today."""
-    word = match["festival"]
-    if set(match.string[:match.start()].split()[-1:]) & _BEFORE_FESTIVAL_NOT_DAY:
-        return None  # "after Pongal", "Merry Christmas": no day
-    name = _FESTIVAL_OF.get(word) or next(
-        (n for w, n in _FESTIVAL_OF.items() if _is_tamil(w[0]) and word.startswith(w)), None)
-    if name is None:
-        return None
-    days = sorted(f.day for f in _festival_calendar().festivals if f.name == name)
+def _nearest_festival_day(days: Iterable[date], today: date, prefer: Prefer) -> date | None:
+    """The nearest of ``days`` on the preferred side of today (today included), if it is
+    within half a year: "தீபாவளிக்கு வாங்கின சரக்கு" (goods bought for Diwali) said in
+    December names no day eleven months away."""
     if prefer == "future":
-        found = next((d for d in days if d >= today), None)
+        found = min((d for d in days if d >= today), default=None)
     else:
-        found = next((d for d in reversed(days) if d <= today), None)
-    # "தீபாவளிக்கு வாங்கின சரக்கு" (goods bought for Diwali) said in December names no
-    # day eleven months away: a festival is a day only within half a year
+        found = max((d for d in days if d <= today), default=None)
     if found is None or abs((found - today).days) > _FESTIVAL_REACH_DAYS:
         return None
     return found
 
 
+def _festival(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """The nearest day of the festival named, on the preferred side of today."""
+    word = re.sub(r"\s+", " ", match["festival"])
+    if set(match.string[:match.start()].split()[-1:]) & _BEFORE_FESTIVAL_NOT_DAY:
+        return None  # "after Pongal", "Merry Christmas": no day
+    names = _FESTIVAL_OF.get(word) or next(
+        (n for w, n in _FESTIVAL_OF.items() if _is_tamil(w[0]) and word.startswith(w)), None)
+    if names is None:
+        return None
+    return _nearest_festival_day(
+        (f.day for f in _festival_calendar().festivals if f.name in names), today, prefer)
+
+
 # A festival's name (a Tamil one with its case ending: பொங்கலுக்கு), not followed by after
 # or before (with a particle between: "pongal ku appuram", "Diwali ke baad").
 _FESTIVAL_NAMES_RE = "|".join(
-    rf"{re.escape(w)}[{_TA}]*+" if _is_tamil(w[0]) else rf"{re.escape(w)}(?![a-z0-9])"
+    (rf"{re.escape(w)}[{_TA}]*+" if _is_tamil(w[-1]) else rf"{re.escape(w)}(?![a-z0-9])")
+    .replace(r"\ ", r"\s+")
     for w in sorted(_FESTIVAL_OF, key=len, reverse=True))
 _FESTIVAL_AROUND_RE = "ke|के|ku|kku|ukku|ki|की|se|से"
 _FESTIVAL_NOT_DAY_RE = "|".join(
@@ -728,7 +775,36 @@ _FESTIVAL_NOT_DAY_RE = "|".join(
               "mudinjathum", "mudinthu", "முடிந்த", "முடிஞ்ச", "முடிந்து", "முடிஞ்சு",
               "khatam", "khatm", "ख़त्म", "खत्म", "over", "wishes", "greetings",
               "vazhthukkal", "vaazhthukkal", "வாழ்த்து", "शुभकामना", "mubarak", "मुबारक",
-              "ki shubhkamnaye", "ki badhai", "की बधाई"))
+              "ki shubhkamnaye", "ki badhai", "की बधाई", "eve", "rush", "season", "sale",
+              "stock", "purchase", "party"))
+
+# New Year's day (1 January) as a day: named as a day ("new year's day", "नए साल के दिन",
+# "naye saal ke din"), with "till"/"tak"/"varai" ("till new year", "new year tak",
+# "नए साल तक") or, in Tamil, with a case ending ("நியூ இயர்க்குள்ள"). "New year" alone is a
+# season ("new year stock", "naye saal mein", "Happy new year"): no day. Tamil புத்தாண்டு
+# is left out: it is as often Puthandu (14 April) as 1 January.
+_NEW_YEAR_NAME_RE = (r"(?:new\s*-?\s*year'?s?|नए\s+साल|नये\s+साल|नया\s+साल|naye\s+saal|"
+                     r"naye\s+sal|nae\s+saal|naya\s+saal|nya\s+saal|नव\s*वर्ष|"
+                     rf"நியூ\s*இயர்[{_TA}]*+)")
+_NEW_YEAR_BEFORE = frozenset(("till", "until", "upto", "by", "on"))
+_NEW_YEAR_AFTER = re.compile(
+    r"\s*(?:day|din|दिन|ke\s+din|ka\s+din|के\s+दिन|का\s+दिन|ko|को|tak|तक|pe|par|पर|varai|"
+    rf"varaikkum|varaikum|kulla|க்குள்ள|வரை|அன்னைக்கு|அன்று|annaikku|annaiku)(?![a-z{_DEVA}])")
+
+
+def _new_year(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """1 January, the nearest on the preferred side of today, when "new year" is said as a
+    day (see :data:`_NEW_YEAR_NAME_RE`)."""
+    before = match.string[:match.start()].split()[-1:]
+    if set(before) & _BEFORE_FESTIVAL_NOT_DAY:
+        return None  # "after new year", "Happy New Year"
+    name = match["newyear"]
+    glued = _is_tamil(name[-1]) and not name.endswith("இயர்")
+    if not (set(before) & _NEW_YEAR_BEFORE or glued
+            or _NEW_YEAR_AFTER.match(match.string, match.end())):
+        return None
+    return _nearest_festival_day((date(today.year + k, 1, 1) for k in (-1, 0, 1)), today,
+                                 prefer)
 
 
 # (rule name, pattern, resolver). All are tried; overlapping matches are
@@ -773,7 +849,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
          _relative_month_day),
         ("day-of-relative-month", rf"{_DAY}(?:{_EN_ORDINAL}|{_TA_ORDINAL})?(?:\s*of)?\s*"
                                   rf"{_REL_MONTH}\s*{_MONTH_NOUN_RE}", _relative_month_day),
-        ("day-word", rf"{_DAY}(?:{_TA_ORDINAL}|{_EN_ORDINAL})?\s*{_DAY_NOUN_RE}", _day_only),
+        ("day-word", rf"{_DAY}(?:{_TA_ORDINAL}|{_EN_ORDINAL}|{_TA_AM_BEFORE_THETHI})?\s*"
+                     rf"{_DAY_NOUN_RE}", _day_only),
         ("worded-day-word", rf"{_LEFT}(?P<dayword>{_alternation(_DAY_WORD_OF)})"
                             rf"(?:{_TA_ORDINAL})?\s*{_alternation(_WORDED_DAY_NOUN)}",
          _worded_day),
@@ -808,6 +885,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
         ("festival", rf"{_LEFT}(?P<festival>{_FESTIVAL_NAMES_RE})"
                      rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
          _festival),
+        ("new-year", rf"{_LEFT}(?P<newyear>{_NEW_YEAR_NAME_RE})"
+                     rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
+         _new_year),
     )
 )
 

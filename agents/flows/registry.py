@@ -22,6 +22,11 @@ from agents.flows.conversation import (
     build_help,
     build_not_understood,
 )
+from agents.flows.escalation import (
+    build_filing_status,
+    build_request_notice,
+    build_set_reminder_cadence,
+)
 from agents.flows.forms import Form, FormTurn, run_form
 from agents.flows.invoices import ADD_INVOICE, build_invoice_detail, build_list_pending
 from agents.flows.onboarding import build_onboarding
@@ -42,6 +47,9 @@ class Flow:
     keeps_conversation: bool = False  # its questions are answered in the next messages
     short_answers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     form: Form | None = None  # a form's slots say what answers its questions
+    #: for a flow that is no form: step -> the slots that, read alone in a message,
+    #: answer its question ("INV-1045" answers "which invoice?", not a status lookup)
+    answered_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def form_flow(form: Form, intents: tuple[str, ...]) -> Flow:
@@ -73,6 +81,11 @@ FLOWS: tuple[Flow, ...] = (
     Flow("resume_reminders", build_resume_reminders, ("resume_reminders",),
          keeps_conversation=True),
     Flow("daily_summary", build_daily_summary, ("daily_summary",)),
+    Flow("request_notice", build_request_notice, ("request_notice",), keeps_conversation=True,
+         answered_by={"invoice_number": frozenset({"invoice_number"})}),
+    Flow("filing_status", build_filing_status, ("filing_status",)),
+    Flow("set_reminder_cadence", build_set_reminder_cadence, ("set_reminder_cadence",),
+         keeps_conversation=True),
     Flow("change_language", build_change_language, ("change_language",),
          keeps_conversation=True),
     Flow("help", build_help, ("help",)),

@@ -13,11 +13,28 @@ monitor-deadline-alert = Heads-up: invoice { $number } from { $buyer } ({ $amoun
        *[other] in { $days } days
     }.
 monitor-overdue-alert = Invoice { $number } from { $buyer } was due on { $date } and is unpaid. Due now: { $total }, including interest so far of { $interest }. I can prepare a formal demand notice for your approval.
+# The next step, 15, 30 and 45 days after the due date: the overdue line, what is due now, then
+# the suggestion (a demand notice at 15 and, firmer, at 30; at 45 a Facilitation Council reference
+# for a supplier Section 16 protects, otherwise the notice or legal advice and why not the council).
+monitor-next-step-overdue = Invoice { $number } from { $buyer } was due on { $date } and is now { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue.
+monitor-next-step-due-now = Due now: { $total }, including interest so far of { $interest }.
+monitor-next-step-due-now-no-interest = Due now: { $total }.
+monitor-next-step-notice = Reminders alone have not worked so far. A formal demand notice often does: I can prepare one for your approval. Reply: notice { $number }
+monitor-next-step-notice-firm = A month past the due date, it is time for a formal demand notice: the longer a debt waits, the harder it is to recover. I will prepare it for your approval; nothing goes out without your yes. Reply: notice { $number }
+monitor-next-step-council = As a micro or small enterprise registered on Udyam, you can now refer this to the Micro and Small Enterprises Facilitation Council of your state under Section 18 of the MSMED Act, 2006, through the MSME ODR portal. The council first tries conciliation and, if that fails, decides the case, with Section 16 interest.
+monitor-next-step-council-notice-first = If you have not sent a demand notice yet, send one first. Reply: notice { $number }
+monitor-next-step-no-council = Consider a formal demand notice (reply: notice { $number }) or legal advice on recovering the amount. A reference to the Micro and Small Enterprises Facilitation Council under Section 18 of the MSMED Act is not open to you for this invoice: { $reasons }
 monitor-daily-summary = Today: { $count ->
         [one] { $count } pending invoice
        *[other] { $count } pending invoices
     }, { $total } due in all, { $overdue } of them overdue.
 monitor-channel-failed = I could not deliver the reminder for invoice { $number } to { $buyer } by { $channel } (the number or address may be wrong). Please check their contact details.
+
+## The retailer's setting: days between overdue reminders
+error-overdue-reminder-days-invalid = Reminders after the due date can go every { $min } to { $max } days: "{ $value }" is not a whole number of days in that range.
 
 ## Buyer replies: what the retailer is told
 retailer-buyer-replied = Reply from { $buyer } about invoice { $number }:

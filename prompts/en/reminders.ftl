@@ -29,6 +29,8 @@ reminder-subject-second-reminder = Reminder: invoice { $invoice } for { $amount 
 reminder-subject-final-reminder = Final reminder: invoice { $invoice } for { $amount } is due on { $due_date }
 reminder-subject-overdue-reminder = Overdue: invoice { $invoice }, due on { $due_date }
 reminder-subject-promise-follow-up = Invoice { $invoice }: your promised payment
+reminder-subject-overdue-firm = Payment overdue: invoice { $invoice }, due on { $due_date }
+reminder-subject-overdue-final = Final request for payment: invoice { $invoice }, due on { $due_date }
 
 ## Body, by stage (and tone for the first reminder)
 
@@ -41,6 +43,15 @@ reminder-body-overdue-reminder = Invoice { $invoice } for { $amount } was due on
        *[other] { $days } days
     } overdue. We request you to pay it without further delay.
 reminder-body-promise-follow-up = Thank you for letting us know when you will pay. As promised, kindly pay invoice { $invoice } for { $amount }, whose due date is { $due_date }.
+# The overdue reminders after the first grow firmer: overdue-firm (2nd and 3rd), overdue-final (4th on).
+reminder-body-overdue-firm = Despite our earlier reminders, invoice { $invoice } for { $amount }, due on { $due_date }, is still unpaid and is now { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue. Please pay it immediately, or tell us today when you will pay.
+reminder-body-overdue-final = Despite several reminders, invoice { $invoice } for { $amount }, due on { $due_date }, is still unpaid and is now { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } overdue. This is our final request: please pay the full amount without further delay.
 
 ## Interest so far (once overdue, when interest applies)
 
@@ -51,6 +62,11 @@ reminder-interest-so-far = Interest up to { $as_of }: { $interest }. Total now d
 reminder-legal-section16-upcoming = As a micro or small enterprise registered on Udyam, we are protected by the MSMED Act, 2006: if the payment is late, interest under Section 16 of the Act runs from the day after the due date at three times the RBI bank rate, compounded monthly.
 reminder-legal-section16-running = As a micro or small enterprise registered on Udyam, we are protected by the MSMED Act, 2006: interest under Section 16 of the Act has been running since the day after the due date at three times the RBI bank rate, compounded monthly.
 reminder-legal-43bh = Please also note that under Section 43B(h) of the Income-tax Act, 1961 (and the corresponding provision of the Income-tax Act, 2025, which applies from 1 April 2026), a purchase from a micro or small enterprise that is paid late can be deducted only in the year in which it is actually paid.
+
+## What may follow: only in the firmest overdue reminder (section18 only from a supplier protected by Section 16)
+
+reminder-legal-section18 = If the amount remains unpaid, we may refer the matter to the Micro and Small Enterprises Facilitation Council under Section 18 of the MSMED Act, 2006.
+reminder-further-steps = If the amount remains unpaid, we may take further steps to recover it.
 
 ## Payment
 

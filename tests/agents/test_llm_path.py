@@ -66,6 +66,26 @@ def test_a_model_answer_for_the_daily_summary_keeps_its_boolean(
         "daily_summary", {"enabled": False}, "model")
 
 
+@pytest.mark.parametrize(("text", "answer"), [
+    ("har hafte yaad dilao", {"intent": "set_reminder_cadence", "language": "hi",
+                              "slots": {"days": 7}}),
+    ("application no msefc/tn/2026/567 filed", {"intent": "filing_status", "language": "en",
+                                                 "slots": {"application_number":
+                                                           "MSEFC/TN/2026/567"}}),
+    ("1045 ka notice bhejo", {"intent": "request_notice", "language": "hi",
+                              "slots": {"invoice_number": "1045"}}),
+])
+def test_a_model_answer_for_the_escalation_intents_keeps_its_slots(
+        server: tuple[str, ScriptedModel], text: str, answer: dict[str, object]) -> None:
+    base_url, model = server
+    sent = json.loads(json.dumps(answer))
+    if "application_number" in sent["slots"]:
+        sent["slots"]["application_number"] = "msefc/tn/2026/567"  # upper-cased on the way
+    model.replies.append(json.dumps(sent))
+    understood = understand(text, TODAY, chat_model=_model(base_url))
+    assert (understood.to_json(), understood.source) == (answer, "model")
+
+
 def test_the_model_answer_may_be_wrapped_in_prose(server: tuple[str, ScriptedModel]) -> None:
     base_url, model = server
     model.replies.append('Sure! {"intent": "help", "language": "en", "slots": {}} Hope it helps.')
@@ -81,6 +101,8 @@ def test_the_model_answer_may_be_wrapped_in_prose(server: tuple[str, ScriptedMod
     '{"intent": "mark_paid", "language": "en", "slots": {"date": "yesterday"}}',
     '{"intent": "daily_summary", "language": "en", "slots": {"enabled": "off"}}',
     '{"intent": "daily_summary", "language": "en", "slots": {"enabled": 0}}',
+    '{"intent": "set_reminder_cadence", "language": "en", "slots": {"days": "7"}}',
+    '{"intent": "set_reminder_cadence", "language": "en", "slots": {"days": true}}',
     "[1, 2, 3]",
     "no json here",
 ])

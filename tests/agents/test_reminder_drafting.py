@@ -35,7 +35,7 @@ from agents.reminder_drafting import (
     template_key,
     validate_draft,
 )
-from prompts import LANGUAGES
+from prompts import LANGUAGES, render
 from tools.schedule import ReminderStage
 
 LINK = ("upi://pay?pa=meena@okaxis&pn=Meena%20Textiles&am=120000.00&cu=INR"
@@ -73,7 +73,8 @@ ALL_FACTS = [
 ] + [
     overdue(language=language, stage=stage, **extra)
     for language in LANGUAGES
-    for stage in ("overdue_reminder", "promise_follow_up", "second_reminder")
+    for stage in ("overdue_reminder", "promise_follow_up", "second_reminder", "overdue_firm",
+                  "overdue_final")
     for extra in ({}, {"section16": False}, {"section16": False, "interest": None,
                                              "total_due": None})
 ]
@@ -355,6 +356,62 @@ def test_a_firm_section_16_text_must_keep_its_legal_points_and_cite_nothing_else
     assert _codes(validate_draft(extra, facts)) == {"unknown-legal-reference"}
     rate = text.replace("three times the RBI bank rate", "16.5% a year")
     assert _codes(validate_draft(rate, facts)) == {"unknown-rate"}
+
+
+SECTION_18 = re.compile(r"Section 18|धारा 18|பிரிவு 18|Sec\. 18")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_overdue_reminders_grow_firmer_and_only_the_last_names_the_council(
+        language: str) -> None:
+    drafts = {stage: draft_reminder(overdue(language=language, stage=stage))
+              for stage in ("overdue_reminder", "overdue_firm", "overdue_final")}
+    assert len({d.free_text for d in drafts.values()}) == 3
+    assert len({d.whatsapp_template_id for d in drafts.values()}) == 3
+    assert len({d.email_subject for d in drafts.values()}) == 3
+    for stage, draft in drafts.items():
+        assert draft.tone == "firm"
+        for text in (draft.free_text, draft.whatsapp_preview):
+            assert "INV-2026-042" in text and AMOUNT in text, text
+            assert INTEREST in text and TOTAL in text, text
+            assert bool(SECTION_18.search(text)) is (stage == "overdue_final"), text
+        assert bool(SECTION_18.search(draft.sms_text)) is (stage == "overdue_final")
+        assert TOTAL in draft.sms_text or TOTAL.replace("₹", "Rs.") in draft.sms_text
+    assert template_key(overdue(stage="overdue_firm")) == "overdue_firm"
+    assert template_key(overdue(stage="overdue_final")) == "overdue_final"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_trader_or_medium_suppliers_final_reminder_says_further_steps(language: str) -> None:
+    for changes in ({"section16": False},
+                    {"section16": False, "interest": None, "total_due": None}):
+        facts = overdue(language=language, stage="overdue_final", **changes)
+        assert template_key(facts) == "overdue_final_no_interest"
+        draft = draft_reminder(facts)
+        assert render("reminder-further-steps", language) in draft.free_text
+        for text in (draft.free_text, draft.whatsapp_preview, draft.sms_text):
+            assert not SECTION_18.search(text) and "MSEFC" not in text, text
+
+
+def test_the_firmest_section_16_text_must_keep_section_18_and_the_others_may_not_cite_it() -> None:
+    final = overdue(stage="overdue_final")
+    text = template_free_text(final)
+    assert validate_draft(text, final) == []
+    dropped = text.replace(render("reminder-legal-section18", "en"), "")
+    assert _codes(validate_draft(dropped, final)) == {"section18-missing"}
+    firm = overdue(stage="overdue_firm")
+    assert validate_draft(template_free_text(firm), firm) == []
+    cited = template_free_text(firm) + "\n\n" + render("reminder-legal-section18", "en")
+    assert _codes(validate_draft(cited, firm)) == {"unknown-legal-reference"}
+    trader = overdue(stage="overdue_final", section16=False)
+    cited = template_free_text(trader) + "\n\n" + render("reminder-legal-section18", "en")
+    assert _codes(validate_draft(cited, trader)) == {"legal-reference-not-allowed"}
+
+
+def test_an_overdue_stage_needs_the_due_date_passed() -> None:
+    for stage in ("overdue_firm", "overdue_final"):
+        with pytest.raises(ValueError, match="due date before"):
+            make_facts(stage=stage)
 
 
 # --- the model proposes, the validator decides ------------------------------------------------

@@ -25,6 +25,7 @@ from agents.retailer_commands import (
     SLOT_NAMES,
     ParsedCommand,
     RetailerIntent,
+    cadence_days,
     detect_language,
     understand_command,
 )
@@ -676,3 +677,138 @@ def test_the_second_reading_keeps_a_payment_with_its_reference_and_invoice() -> 
     assert understand_command(text, date(2026, 12, 3)).to_json()["slots"] == {
         "invoice_number": "2231", "amount": "45000.00", "date": "2026-12-02",
         "reference": "633709112233"}
+
+
+# --- a demand notice, the ODR filing, how often reminders go -----------------------------
+
+@pytest.mark.parametrize(("text", "language", "slots"), [
+    ("notice", "en", {}),
+    ("notice INV-1045", "en", {"invoice_number": "INV-1045"}),
+    ("prepare the demand notice for 1045", "en", {"invoice_number": "1045"}),
+    ("send legal notice to Sharma Traders", "en", {}),
+    ("Send demand notice to 27AAPFU0939F1ZV for bill 778", "en",
+     {"invoice_number": "778", "gstin": "27AAPFU0939F1ZV"}),
+    ("1045 ka notice bhejo", "hi", {"invoice_number": "1045"}),
+    ("नोटिस बनाओ INV-1045", "hi", {"invoice_number": "INV-1045"}),
+    ("कानूनी नोटिस भेजो", "hi", {}),
+    ("bhai INV-778 pe notis bhejna hai", "hi", {"invoice_number": "INV-778"}),
+    ("நோட்டீஸ் INV-1045", "ta", {"invoice_number": "INV-1045"}),
+    ("1045 க்கு legal notice அனுப்புங்க", "ta", {"invoice_number": "1045"}),
+    ("notice anuppunga sharma ku", "ta", {}),
+    ("பில் 4410-க்கு லீகல் நோட்டீஸ் ரெடி பண்ணுங்க", "ta", {"invoice_number": "4410"}),
+])
+def test_a_demand_notice_asked_for(text: str, language: str, slots: dict[str, Any]) -> None:
+    for second_reading in (False, True):
+        parsed = understand_command(text, TODAY, second_reading=second_reading).to_json()
+        assert parsed == {"intent": "request_notice", "language": language, "slots": slots}
+
+
+def test_the_buyer_a_notice_is_for_is_a_name_not_a_slot() -> None:
+    parsed = understand_command("send legal notice to Sharma Traders", TODAY)
+    assert (parsed.intent, parsed.buyer_name, parsed.slots) == (
+        RetailerIntent.REQUEST_NOTICE, "Sharma Traders", {})
+
+
+@pytest.mark.parametrize(("text", "language", "slots"), [
+    ("ODR status?", "en", {}),
+    ("samadhaan case status", "en", {}),
+    ("filing status INV-1045", "en", {"invoice_number": "INV-1045"}),
+    ("my application number is UP/LKO/2026/0001234", "en",
+     {"application_number": "UP/LKO/2026/0001234"}),
+    ("application no MSEFC/TN/2026/567 filed", "en", {"application_number": "MSEFC/TN/2026/567"}),
+    ("has the council replied on 5521?", "en", {"invoice_number": "5521"}),
+    ("ODR par case ka kya hua", "hi", {}),
+    ("मेरा आवेदन संख्या UP/LKO/2026/0001234 है", "hi",
+     {"application_number": "UP/LKO/2026/0001234"}),
+    ("बिल 556 का ओडीआर स्टेटस", "hi", {"invoice_number": "556"}),
+    ("சமாதான் கேஸ் என்ன ஆச்சு", "ta", {}),
+    ("filing pannitten, application number TN/CHN/2026/00881", "ta",
+     {"application_number": "TN/CHN/2026/00881"}),
+    ("விண்ணப்ப எண் TN/MDU/2026/01177", "ta", {"application_number": "TN/MDU/2026/01177"}),
+    ("4410 bill ku ODR file pannitten", "ta", {"invoice_number": "4410"}),
+])
+def test_the_odr_filing_asked_after_or_reported(text: str, language: str,
+                                                slots: dict[str, Any]) -> None:
+    for second_reading in (False, True):
+        parsed = understand_command(text, TODAY, second_reading=second_reading).to_json()
+        assert parsed == {"intent": "filing_status", "language": language, "slots": slots}
+
+
+def test_an_odr_number_without_its_word_is_the_application_in_a_filing_message() -> None:
+    assert _rules("samadhaan pe TN/CHN/2026/00881 file kiya")["slots"] == {
+        "application_number": "TN/CHN/2026/00881"}
+    # elsewhere the same shape is an invoice number, as written
+    assert _rules("new bill TN/CHN/2026/00881 rs 5000")["slots"]["invoice_number"] == (
+        "TN/CHN/2026/00881")
+
+
+def test_a_year_in_a_filing_message_is_no_invoice() -> None:
+    assert _rules("filed on samadhaan in 2026, any update?")["slots"] == {}
+    assert _rules("has the council replied on 5521?")["slots"] == {"invoice_number": "5521"}
+
+
+@pytest.mark.parametrize(("text", "language", "days"), [
+    ("remind overdue buyers every 3 days", "en", 3),
+    ("reminder every two weeks", "en", 14),
+    ("send reminders weekly to overdue parties", "en", 7),
+    ("remind them once a week", "en", 7),
+    ("fortnightly reminders please", "en", 14),
+    ("set reminder gap 10 days", "en", 10),
+    ("overdue reminder har 10 din", "hi", 10),
+    ("har hafte yaad dilao", "hi", 7),
+    ("हर 3 दिन में रिमाइंडर भेजो", "hi", 3),
+    ("reminder 5 din me ek baar bhejo", "hi", 5),
+    ("reminder mahine me ek baar", "hi", 30),
+    ("ஒவ்வொரு 5 நாளுக்கும் ஒரு தடவை நினைவூட்டு", "ta", 5),
+    ("vaaram oru thadava remind pannunga", "ta", 7),
+    ("ரெண்டு வாரத்துக்கு ஒரு தடவை நினைவூட்டல் அனுப்புங்க", "ta", 14),
+    ("anju naalukku oru thadava reminder anuppunga", "ta", 5),
+])
+def test_how_often_overdue_buyers_are_reminded(text: str, language: str, days: int) -> None:
+    for second_reading in (False, True):
+        parsed = understand_command(text, TODAY, second_reading=second_reading).to_json()
+        assert parsed == {"intent": "set_reminder_cadence", "language": language,
+                          "slots": {"days": days}}
+
+
+def test_reminder_frequency_asked_without_the_days_has_no_days() -> None:
+    assert _command("reminder frequency") == {"intent": "set_reminder_cadence",
+                                              "language": "en", "slots": {}}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("7", 7), ("10 din", 10), ("paanch", 5), ("ஏழு நாள்", 7), ("weekly", 7),
+    ("every 2 weeks", 14), ("har hafte", 7), ("sure", None), ("", None)])
+def test_the_answer_to_how_many_days(text: str, days: int | None) -> None:
+    assert cadence_days(text) == days
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # "notice" does not take reminders, lists, payments or status from their readers
+    ("pause reminders for INV-42 till further notice", "pause_reminders",
+     {"invoice_number": "INV-42"}),
+    ("hold all reminders till further notice", "pause_reminders", {}),
+    ("stop reminders for 2231, I'll send the notice myself", "pause_reminders",
+     {"invoice_number": "2231"}),
+    ("resume reminders for 77", "resume_reminders", {"invoice_number": "77"}),
+    ("who needs a notice? show all overdue", "list_pending", {}),
+    ("1045 ka payment aa gaya, notice ki zarurat nahi", "mark_paid", {"invoice_number": "1045"}),
+    ("INV-1045 status?", "invoice_detail", {"invoice_number": "INV-1045"}),
+    ("INV-1045 notice status?", "invoice_detail", {"invoice_number": "INV-1045"}),
+    ("1045 பில் நிலை என்ன", "invoice_detail", {"invoice_number": "1045"}),
+    ("how do I send a legal notice", "help", {}),
+    ("notice mat bhejo", "other", {}),
+    # a day count with no reminder word, or a reminder paused, is no cadence
+    ("daily reminder band karo", "pause_reminders", {}),
+    ("summary har hafte bhejo", "daily_summary", {"enabled": True}),
+    ("ஒவ்வொரு நாளும் ரிப்போர்ட் அனுப்புங்க", "daily_summary", {"enabled": True}),
+    ("INV-42 to 33AAACR5055K1ZE Rs 1,20,000 on 3 Oct, 30 days credit", "add_invoice",
+     {"invoice_number": "INV-42", "gstin": "33AAACR5055K1ZE", "amount": "120000.00",
+      "date": "2026-10-03", "agreed_days": 30}),
+    # "in case" is no ODR case
+    ("in case you forgot, INV-1045 status?", "invoice_detail", {"invoice_number": "INV-1045"}),
+])
+def test_the_new_intents_do_not_take_other_messages(text: str, intent: str,
+                                                    slots: dict[str, Any]) -> None:
+    parsed = _command(text)
+    assert (parsed["intent"], parsed["slots"]) == (intent, slots)

@@ -68,6 +68,8 @@ def _facts(key: str, language: str, **changes: Any) -> ReminderFacts:
     overdue = key.startswith("overdue") or key.endswith("with_interest")
     as_of = due + timedelta(days=31) if overdue else due - timedelta(days=3)
     stage = {"overdue_reminder_no_interest": "overdue_reminder",
+             "overdue_firm_no_interest": "overdue_firm",
+             "overdue_final_no_interest": "overdue_final",
              "promise_follow_up_with_interest": "promise_follow_up"}.get(key, key)
     with_interest = overdue and not key.endswith("no_interest")
     facts = ReminderFacts(
