@@ -3,14 +3,14 @@ and how often overdue buyers are reminded.
 
 Three small nodes, one per intent of the router (``request_notice``, ``filing_status``,
 ``set_reminder_cadence``); their sentences are in ``prompts/<lang>/escalation.ftl``.
-They read and say; they save nothing yet:
+What each does:
 
 * a demand notice (MSMED Act 2006, ss.15-16) is drafted for the retailer's approval
   before anything reaches the buyer; :func:`draft_notice` is where the drafting goes
   (``agents/legal_drafting.py``, docs/architecture.md);
 * the application number of a reference to the Facilitation Council under s.18 (made
   through the MSME ODR portal) is acknowledged, not yet stored;
-* the days between reminders to overdue buyers are said back, not yet stored.
+* the days between reminders to overdue buyers are saved (3 to 30) and said back.
 """
 
 from __future__ import annotations
@@ -20,12 +20,13 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agents.deps import AgentDeps
-from agents.flows.common import ask, done, say, text
+from agents.flows.common import ask, done, error_text, say, text, today
 from agents.retailer_commands import cadence_days
 from agents.state import ConversationState, Node, TurnContext
 from store.models import Invoice
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork
+from tools.errors import InputError
 
 NOTICE, FILING, CADENCE = "request_notice", "filing_status", "set_reminder_cadence"
 
@@ -101,8 +102,9 @@ def build_filing_status(deps: AgentDeps) -> Node:
 # --- set_reminder_cadence ----------------------------------------------------------------
 
 def build_set_reminder_cadence(deps: AgentDeps) -> Node:
-    """The days between reminders to overdue buyers, said back; asked when the message
-    gives none ("reminder frequency") or gives less than a day."""
+    """The days between reminders to overdue buyers, saved (3 to 30; pending overdue
+    reminders move to the new cadence) and said back; asked when the message gives none
+    ("reminder frequency") or gives less than a day."""
 
     def set_reminder_cadence(state: ConversationState, *,
                              runtime: Runtime[TurnContext]) -> dict[str, Any]:
@@ -111,6 +113,13 @@ def build_set_reminder_cadence(deps: AgentDeps) -> Node:
             days = cadence_days(text(state))  # the answer: "7", "10 din", "weekly"
         if not isinstance(days, int) or days < 1:
             return ask(CADENCE, "days", {}, say(state, "escalation-cadence-ask"))
+        retailer_id = state["retailer_id"]
+        assert retailer_id is not None
+        try:
+            runtime.context.uow.set_overdue_reminder_days(retailer_id, days, today=today(state),
+                                                          actor="retailer")
+        except InputError as error:  # outside 3-30 days: said why, nothing changed
+            return done(error_text(state, error))
         return done(say(state, "escalation-cadence-set", days=days))
 
     return set_reminder_cadence
