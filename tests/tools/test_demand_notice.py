@@ -110,8 +110,8 @@ def test_the_pdf_pages_extract_every_element_and_are_kept_as_png(language: str) 
     assert missing_elements(_pdf_text(path), notice, language) == ()
     for old in ARTIFACTS.glob(f"notice_{language}-*.png"):
         old.unlink()
-    subprocess.run(["pdftoppm", "-r", "80", "-png", str(path), str(ARTIFACTS / f"notice_{language}")],
-                   check=True)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", str(path),
+                    str(ARTIFACTS / f"notice_{language}")], check=True)
     pages = sorted(ARTIFACTS.glob(f"notice_{language}-*.png"))
     assert len(pages) >= 2  # A4 pages; a Tamil or Hindi notice adds the English annex
     assert all(p.stat().st_size > 10_000 for p in pages)
