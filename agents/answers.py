@@ -57,3 +57,18 @@ def choice(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
         if answer == str(index) or answer in {normalise(w) for w in words}:
             return key
     return None
+
+
+def approval_answer(text: str) -> tuple[str | None, int | None]:
+    """The answer to "APPROVE, EDIT or CANCEL?": ("approve" | "edit" | "cancel" | None,
+    a number of days given with it, as in "EDIT 10 days", or None). A bare yes approves,
+    a bare no cancels."""
+    answer = normalise(text)
+    days = re.search(r"\b(\d{1,3})\b", answer)
+    number = int(days.group(1)) if days else None
+    words = _words()
+    for kind in ("approve", "edit", "cancel"):
+        if answer in words[kind] or any(answer.startswith(w + " ") for w in words[kind]):
+            return kind, number
+    found = None if answer.isdigit() else yes_no(text)  # "1", "2": days, not choices
+    return ("approve" if found else "cancel" if found is False else None), number

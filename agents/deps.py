@@ -1,12 +1,14 @@
-"""What the nodes are given: the database, the interest policy, the model, media URLs."""
+"""What the nodes are given: the interest policy, the model, media URLs, the notice desk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from langchain_core.language_models import BaseChatModel
 
+from agents.legal_drafting import NoticeDesk
 from tools.interest import InterestPolicy
 
 
@@ -16,3 +18,9 @@ class AgentDeps:
     chat_model: BaseChatModel | None = None
     # Where the QR image of a UPI link is served (None: no images).
     qr_url: Callable[[str], str] | None = None
+    # Drafts, signs and keeps demand notices (None: notices cannot be drafted here).
+    notices: NoticeDesk | None = None
+    # Where a kept document is served, for a while (ref, now) -> URL.
+    document_url: Callable[[str, datetime], str] | None = None
+    # Without a provider the outbox row is the delivery itself (the sandbox).
+    local_outbox: bool = True

@@ -2,7 +2,10 @@
 
 Multi-turn flows keep their place in the state (``flow``, ``step``, ``draft``),
 which the PostgreSQL checkpointer persists per conversation thread, so a
-restart in the middle of a flow resumes it.
+restart in the middle of a flow resumes it. A flow that prepares something for the
+retailer's approval (a demand notice) is followed by an approval node that pauses the
+graph with ``interrupt()``; the conversation's next message resumes it
+(channels/conversations.py), and a message that is no answer goes on to the router.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.deps import AgentDeps
-from agents.flows.registry import FLOWS
+from agents.flows.registry import APPROVALS, FLOWS
 from agents.router import build_router
 from agents.state import ConversationState, TurnContext
 
@@ -36,7 +39,15 @@ def build_graph(deps: AgentDeps,
     graph.add_node("router", build_router(deps))
     for name, node in nodes.items():
         graph.add_node(name, node)
-        graph.add_edge(name, END)
+        if name in APPROVALS:
+            waits, build = APPROVALS[name]
+            graph.add_node(waits, build(deps), destinations=("router", waits, END))
+            graph.add_edge(waits, END)
+            graph.add_conditional_edges(
+                name, lambda state, waits=waits: waits if state.get("approval") else END,
+                [waits, END])
+        else:
+            graph.add_edge(name, END)
     graph.add_edge(START, "router")
     graph.add_conditional_edges("router", lambda state: state["route"], list(nodes))
     return graph.compile(checkpointer=checkpointer)

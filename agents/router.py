@@ -45,7 +45,8 @@ def _answers(flow: Flow, deps: AgentDeps, state: ConversationState, uow: UnitOfW
 def build_router(deps: AgentDeps) -> Node:
     def router(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         sender = state["turn"]["sender"]
-        update: dict[str, Any] = {"replies": [], "outbound": [], "attachments": []}
+        update: dict[str, Any] = {"replies": [], "outbound": [], "attachments": [],
+                                  "approval": None}
         uow = runtime.context.uow
         retailer = uow.retailers.by_phone(sender)
         is_buyer = retailer is None and uow.contacts.is_buyer(sender)
@@ -76,6 +77,8 @@ def build_router(deps: AgentDeps) -> Node:
             answered = short_answer(current.short_answers, step, text(state))
             if understood.intent in INTERRUPTS and not answered:
                 return {**update, "route": ROUTES[understood.intent]}
+            if step in current.free_text:  # an address: whatever it reads like
+                return {**update, "route": flow}
             if understood.intent == "change_language" and understood.slots.get("language"):
                 return {**update, "route": "change_language", "flow": None, "step": None}
             # A different command that does not answer the question ("501 status" while

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypedDict
 
 from langgraph.runtime import Runtime
+from langgraph.types import Command
 
 from store.unit_of_work import UnitOfWork
 
@@ -58,6 +59,9 @@ class ConversationState(TypedDict, total=False):
     replies: list[str]  # what to say to the sender, in order
     outbound: list[dict[str, str]]  # messages to others: {"to", "channel", "text"}
     attachments: list[Attachment]  # sent with the last reply (e.g. a UPI QR code image)
+    # what the graph waits for the retailer to approve (a drafted notice's id, version,
+    # digest, reference and step); set, the graph pauses after the flow
+    approval: dict[str, Any] | None
     last_message_id: int  # the last inbound message fully handled
 
 
@@ -70,7 +74,8 @@ class TurnContext:
 
 
 class Node(Protocol):
-    """A node of the graph: reads the state and the turn's unit of work, returns an update."""
+    """A node of the graph: reads the state and the turn's unit of work, returns an update
+    (or a ``Command`` that also says which node runs next)."""
 
     def __call__(self, state: ConversationState, *,
-                 runtime: Runtime[TurnContext]) -> dict[str, Any]: ...
+                 runtime: Runtime[TurnContext]) -> dict[str, Any] | Command[str]: ...

@@ -51,7 +51,8 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
             public_base_url=runtime.settings.public_base_url))
         from channels.media import build_media_router
 
-        app.include_router(build_media_router(runtime.media_secret))
+        app.include_router(build_media_router(runtime.media_secret, runtime.documents,
+                                              runtime.clock.now))
         if runtime.sandbox:
             from channels.sandbox import build_sandbox_router
 

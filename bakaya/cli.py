@@ -23,12 +23,14 @@ retailer_app = typer.Typer(no_args_is_help=True, help="Retailers (the tenants)."
 buyer_app = typer.Typer(no_args_is_help=True, help="A retailer's buyers.")
 invoice_app = typer.Typer(no_args_is_help=True, help="A retailer's invoices.")
 payment_app = typer.Typer(no_args_is_help=True, help="Payments against invoices.")
+notice_app = typer.Typer(no_args_is_help=True, help="Signed demand notices.")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 app.add_typer(retailer_app, name="retailer")
 app.add_typer(buyer_app, name="buyer")
 app.add_typer(invoice_app, name="invoice")
 app.add_typer(payment_app, name="payment")
+app.add_typer(notice_app, name="notice")
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 LangOption = Annotated[str, typer.Option("--lang", help="Language of messages: ta, hi or en.")]
@@ -191,6 +193,54 @@ def audit_verify(as_json: JsonFlag = False, lang: LangOption = "en") -> None:
         brk = report.first_break
         typer.echo(render(f"cli-audit-{brk.problem}", lang, seq=brk.seq), err=True)
     if not report.intact:
+        raise typer.Exit(1)
+
+
+# -- signed notices --------------------------------------------------------------------------
+
+@notice_app.command("verify")
+def notice_verify(path: Annotated[str, typer.Argument(help="The notice's PDF file.")],
+                  as_json: JsonFlag = False, lang: LangOption = "en") -> None:
+    """Check a notice file against the record: its SHA-256 must be a signed version's and
+    the Ed25519 signature over it must check out. Exit 0 when it does, 1 when it does not."""
+    from pathlib import Path
+
+    from store.db import transaction
+    from store.unit_of_work import UnitOfWork
+    from tools.date_format import format_date
+    from tools.dates import IST
+    from tools.signing import digest, verify_document
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        _fail(InputError("file", "file-unreadable", path=path), lang, as_json)
+    sha = digest(data)
+    with transaction(_engine()) as session:
+        record = UnitOfWork(session).find_notice_version(sha)
+    valid = record is not None and verify_document(data, record.sha256, record.signature,
+                                                   record.public_key)
+    if as_json:
+        _print_json({"valid": valid, "sha256": sha,
+                     "reference": record.reference if record else None,
+                     "version": record.version if record else None,
+                     "signed_at": record.signed_at.isoformat() if record else None,
+                     "approved": record.approved if record else None,
+                     "status": record.status if record else None})
+    elif record is None:
+        typer.echo(render("cli-notice-unknown", lang), err=True)
+    elif not valid:
+        typer.echo(render("cli-notice-bad-signature", lang, reference=record.reference,
+                          version=record.version), err=True)
+    else:
+        signed = record.signed_at.astimezone(IST)
+        state = render("cli-notice-state-" + ("approved" if record.approved
+                                              else "not-approved"), lang)
+        typer.echo(render("cli-notice-valid", lang, reference=record.reference,
+                          version=record.version, state=state,
+                          signed_at=f"{format_date(signed.date(), lang)} "
+                                    f"{signed:%H:%M} IST"))
+    if not valid:
         raise typer.Exit(1)
 
 

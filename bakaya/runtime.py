@@ -15,17 +15,20 @@ from sqlalchemy.engine import make_url
 
 from agents.deps import AgentDeps
 from agents.graph import ConversationGraph, build_graph
+from agents.legal_drafting import NoticeDesk
 from agents.llm import ModelEndpoint, make_chat_model
 from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
 from bakaya.jobs import JobQueue, ensure_schema
 from bakaya.settings import Settings
 from channels.conversations import ConversationService
-from channels.media import media_secret, qr_url
+from channels.media import document_url, media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
 from store.clock import Clock, SandboxClock, SystemClock
+from store.documents import DocumentStore
 from store.unit_of_work import unit_source
 from tools.festivals import FestivalCalendar
+from tools.signing import load_signing_key
 
 
 def model_endpoint(settings: Settings) -> ModelEndpoint:
@@ -62,6 +65,7 @@ class Runtime:
     deps: AgentDeps
     sender: Sender | None = None
     media_secret: str = ""
+    documents: DocumentStore | None = None
     due_jobs: dict[str, Callable[[datetime], int]] = field(default_factory=dict)
     jobs: JobQueue = field(init=False, repr=False)
     _pool: ConnectionPool[Any] | None = field(default=None, repr=False)
@@ -111,13 +115,23 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     def qr(link: str) -> str:
         return qr_url(base, secret, link)
 
-    deps = AgentDeps(interest_policy=settings.interest_policy(),
-                     chat_model=make_chat_model(model_endpoint(settings)), qr_url=qr)
+    def document_link(ref: str, now: datetime) -> str:
+        return document_url(base, secret, ref, now)
+
+    documents = DocumentStore(settings.documents_dir)
+    chat_model = make_chat_model(model_endpoint(settings))
+    policy = settings.interest_policy()
+    desk = NoticeDesk(documents, load_signing_key(settings.signing_key_path), policy,
+                      chat_model)
+    deps = AgentDeps(interest_policy=policy, chat_model=chat_model, qr_url=qr,
+                     notices=desk, document_url=document_link,
+                     local_outbox=sender is None)
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
     service = ConversationService(engine, graph, clock, local_outbox=sender is None)
     runtime = Runtime(settings=settings, engine=engine, clock=clock, graph=graph,
                       service=service, deps=deps, sender=sender, media_secret=secret,
+                      documents=documents,
                       _pool=pool)
     monitor_deps = MonitorDeps(interest_policy=deps.interest_policy,
                                festivals=FestivalCalendar.load(),

@@ -74,6 +74,16 @@ class Settings(BaseSettings):
     def embedded_pg_dir(self) -> Path:
         return self.home / "pgdata"
 
+    @property
+    def documents_dir(self) -> Path:
+        """The documents the product issues (signed notices, filing packs)."""
+        return self.home / "documents"
+
+    @property
+    def signing_key_path(self) -> Path:
+        """The Ed25519 key that signs notices: outside the database, created on first run."""
+        return self.home / "keys" / "notice-signing.pem"
+
     def interest_policy(self) -> InterestPolicy:
         """The one interest policy every figure of this deployment follows."""
         if self.bank_rate_override is not None:

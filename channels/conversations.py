@@ -21,6 +21,7 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.types import Command
 from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
@@ -207,8 +208,12 @@ class ConversationService:
             assert conversation is not None
             config = self._turn_config(conversation.thread_key, message_id)
             turn = _turn(message, conversation, self.clock.now())
-            values = self.graph.invoke({"turn": turn}, config,
-                                       context=TurnContext(uow=UnitOfWork(session)))
+            context = TurnContext(uow=UnitOfWork(session))
+            # A graph waiting for the retailer's answer (a notice to approve) resumes
+            # with this turn; otherwise the turn starts at the router.
+            waiting = bool(self.graph.get_state(config).interrupts)
+            values = self.graph.invoke(Command(resume=turn) if waiting else {"turn": turn},
+                                       config, context=context)
             self._record_turn(session, message, conversation, values)
 
     def _turn_config(self, thread: str, message_id: int) -> RunnableConfig:
@@ -221,7 +226,8 @@ class ConversationService:
         if (head.values or {}).get("turn", {}).get("message_id") != message_id:
             return config
         for earlier in self.graph.get_state_history(config):
-            if not earlier.next and \
+            # where a turn ended: finished, or waiting for an answer (an interrupt)
+            if (not earlier.next or earlier.interrupts) and \
                     (earlier.values or {}).get("turn", {}).get("message_id") != message_id:
                 return earlier.config
         checkpointer = self.graph.checkpointer

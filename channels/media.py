@@ -1,8 +1,11 @@
-"""Media the product serves: the UPI QR code for an exact amount, as PNG.
+"""Media the product serves: the UPI QR code for an exact amount, as PNG, and the
+documents it issues (signed demand notices), as PDF.
 
-The URL carries the UPI link and an HMAC of it, so this endpoint only draws
-codes the product itself created (no open QR generator). WhatsApp fetches the
-image from ``BAKAYA_PUBLIC_BASE_URL``; the sandbox page shows it directly.
+The QR URL carries the UPI link and an HMAC of it, so this endpoint only draws
+codes the product itself created (no open QR generator). A document URL carries the
+document's reference, an expiry time and an HMAC of both: it works only for a
+document the product kept, and only until it expires. WhatsApp fetches media from
+``BAKAYA_PUBLIC_BASE_URL``; the sandbox page shows them directly.
 """
 
 from __future__ import annotations
@@ -11,16 +14,22 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Response
 from sqlalchemy import Engine
 
 from store.db import transaction
+from store.documents import DocumentStore
 from store.models import AppState
 from tools.upi import upi_qr_png
 
 QR_PATH = "/media/upi-qr.png"
+DOCUMENT_PATH = "/media/documents"
+#: How long a document link works (WhatsApp fetches at once; a person may open it later).
+DOCUMENT_LINK_LIFETIME = timedelta(days=7)
 _SECRET_KEY = "media_secret"
 
 
@@ -45,8 +54,33 @@ def qr_url(base_url: str, secret: str, link: str) -> str:
     return f"{base_url.rstrip('/')}{QR_PATH}?{query}"
 
 
-def build_media_router(secret: str) -> APIRouter:
+def document_url(base_url: str, secret: str, ref: str, now: datetime) -> str:
+    """Where the kept document ``ref`` is served until :data:`DOCUMENT_LINK_LIFETIME`
+    after ``now``."""
+    expires = int((now + DOCUMENT_LINK_LIFETIME).timestamp())
+    query = urlencode({"e": expires, "s": _signature(secret, f"{ref}\x1f{expires}")})
+    return f"{base_url.rstrip('/')}{DOCUMENT_PATH}/{ref}?{query}"
+
+
+def build_media_router(secret: str, documents: DocumentStore | None = None,
+                       now: Callable[[], datetime] | None = None) -> APIRouter:
     router = APIRouter()
+
+    if documents is not None and now is not None:
+        store, clock = documents, now
+
+        @router.get(DOCUMENT_PATH + "/{ref:path}")
+        def document(ref: str, e: int = Query(...), s: str = Query(...)) -> Response:
+            if not hmac.compare_digest(_signature(secret, f"{ref}\x1f{e}"), s):
+                raise HTTPException(status_code=403, detail="not a link this product made")
+            if clock().timestamp() > e:
+                raise HTTPException(status_code=410, detail="this link has expired")
+            if not store.exists(ref):
+                raise HTTPException(status_code=404, detail="no such document")
+            name = ref.rsplit("/", 1)[-1]
+            return Response(content=store.get(ref), media_type="application/pdf",
+                            headers={"Content-Disposition": f'inline; filename="{name}"',
+                                     "Cache-Control": "private, max-age=3600"})
 
     @router.get(QR_PATH)
     def upi_qr(l: str = Query(...), s: str = Query(...)) -> Response:  # noqa: E741

@@ -9,6 +9,7 @@ half-written row.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -328,3 +329,39 @@ def record_buyer_reply(session: Session, *, retailer_id: int, buyer_id: int,
         message_id=message_id, intent=intent, promised_date=promised_date,
         reference=reference, reason=reason).on_conflict_do_nothing(
         index_elements=["message_id"]))
+
+
+#: What a postal address on a notice may be: long enough to find the place, short
+#: enough for the address block.
+ADDRESS_LENGTH = (10, 300)
+
+
+def clean_address(value: str) -> str:
+    """A postal address as typed (lines joined with ", "), or InputError: too short, too
+    long, no letters, or characters that do not belong in an address."""
+    lines = [" ".join(line.split()) for line in value.replace("\r", "\n").split("\n")]
+    address = ", ".join(line.strip(" ,") for line in lines if line.strip(" ,"))
+    low, high = ADDRESS_LENGTH
+    if not low <= len(address) <= high or not any(c.isalpha() for c in address) or \
+            any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") for c in address):
+        raise InputError("address", "address-invalid", low=low, high=high)
+    return address
+
+
+def set_address(session: Session, retailer_id: int, address: str, *,
+                buyer_id: int | None = None, actor: str = "retailer") -> str:
+    """Save the retailer's own postal address, or a buyer's (``buyer_id``): what a
+    notice needs and the store did not have."""
+    value = clean_address(address)
+    if buyer_id is None:
+        retailer = RetailerRepository(session).get(retailer_id)
+        assert retailer is not None
+        retailer.address, entity, entity_id = value, "retailer", retailer_id
+    else:
+        buyer = BuyerRepository(session, retailer_id).get(buyer_id)
+        if buyer is None:
+            raise NotFound("buyer", buyer_id)
+        buyer.address, entity, entity_id = value, "buyer", buyer_id
+    audit.append(session, actor=actor, action="address.set", entity=entity,
+                 entity_id=entity_id, retailer_id=retailer_id, details={"address": value})
+    return value

@@ -187,6 +187,7 @@ class Retailer(TimestampMixin, Base):
     )
     activity: Mapped[Activity | None] = mapped_column(_enum(Activity, "activity"))
     gstin: Mapped[str | None] = mapped_column(String(15))
+    address: Mapped[str | None] = mapped_column(Text)  # the notices' sender address
     upi_id: Mapped[str | None] = mapped_column(String(100))
     consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     consent_version: Mapped[str | None] = mapped_column(String(20))
@@ -365,6 +366,34 @@ class LegalNotice(TimestampMixin, Base):
     document_ref: Mapped[str | None] = mapped_column(String(500))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the version approved (None: none yet), from which number, and when it was cancelled
+    approved_version: Mapped[int | None] = mapped_column(Integer)
+    approved_by: Mapped[str | None] = mapped_column(String(16))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    versions: Mapped[list[LegalNoticeVersion]] = relationship(
+        back_populates="notice", cascade="all, delete-orphan", lazy="selectin",
+        order_by="LegalNoticeVersion.version")
+
+
+class LegalNoticeVersion(Base):
+    """One signed rendering of a notice: every edit makes a new version, and an approval
+    names the version it approves (docs/legal-conventions.md "Signed notices")."""
+
+    __tablename__ = "legal_notice_versions"
+    __table_args__ = (UniqueConstraint("notice_id", "version"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("legal_notices.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    terms: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    document_ref: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    signature: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(String(200))
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    notice: Mapped[LegalNotice] = relationship(back_populates="versions")
 
 
 class LegalNoticeInvoice(Base):

@@ -19,14 +19,24 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from store import audit, ledger
+from store import audit, ledger, notices
 from store.actions import InvoiceActions
 from store.contacts import BuyerContacts
 from store.db import transaction
-from store.models import Buyer, Channel, Invoice, InvoiceStatus, Payment, Retailer
+from store.models import (
+    Buyer,
+    Channel,
+    Invoice,
+    InvoiceStatus,
+    LegalNotice,
+    LegalNoticeVersion,
+    Payment,
+    Retailer,
+)
 from store.notifications import Notification, notify, notify_many
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
 from tools.interest import InterestPolicy
+from tools.signing import DocumentSignature
 
 
 class UnitOfWork:
@@ -76,6 +86,48 @@ class UnitOfWork:
                                   actor: str = "system") -> Retailer:
         return ledger.set_overdue_reminder_days(self._session, retailer_id, days, today=today,
                                                 actor=actor)
+
+    def set_address(self, retailer_id: int, address: str, *, buyer_id: int | None = None,
+                    actor: str = "retailer") -> str:
+        return ledger.set_address(self._session, retailer_id, address, buyer_id=buyer_id,
+                                  actor=actor)
+
+    # -- demand notices (store.notices) ------------------------------------------------------
+
+    def open_notice(self, **fields: Any) -> LegalNotice:
+        return notices.open_notice(self._session, **fields)
+
+    def notice(self, retailer_id: int, notice_id: int) -> LegalNotice | None:
+        notice = self._session.get(LegalNotice, notice_id)
+        return notice if notice is not None and notice.retailer_id == retailer_id else None
+
+    def pending_notice(self, retailer_id: int, buyer_id: int) -> LegalNotice | None:
+        return notices.pending_notice(self._session, retailer_id, buyer_id)
+
+    def notice_invoices(self, notice: LegalNotice) -> list[Invoice]:
+        return notices.notice_invoices(self._session, notice)
+
+    def add_notice_version(self, notice: LegalNotice, *, terms: dict[str, Any],
+                           document_ref: str, signature: DocumentSignature,
+                           actor: str = "system") -> LegalNoticeVersion:
+        return notices.add_version(self._session, notice, terms=terms,
+                                   document_ref=document_ref, signature=signature, actor=actor)
+
+    def approve_notice(self, retailer_id: int, notice_id: int, *, version: int, sha256: str,
+                       approver: str, now: datetime) -> LegalNotice:
+        return notices.approve_notice(self._session, retailer_id, notice_id, version=version,
+                                      sha256=sha256, approver=approver, now=now)
+
+    def cancel_notice(self, retailer_id: int, notice_id: int, *, now: datetime) -> LegalNotice:
+        return notices.cancel_notice(self._session, retailer_id, notice_id, now=now)
+
+    def mark_notice_sent(self, retailer_id: int, notice_id: int, *,
+                         deliveries: Sequence[dict[str, Any]], now: datetime) -> LegalNotice:
+        return notices.mark_notice_sent(self._session, retailer_id, notice_id,
+                                        deliveries=deliveries, now=now)
+
+    def find_notice_version(self, sha256: str) -> notices.NoticeRecord | None:
+        return notices.find_version(self._session, sha256)
 
     def record_buyer_reply(self, **fields: Any) -> None:
         ledger.record_buyer_reply(self._session, **fields)

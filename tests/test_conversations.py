@@ -59,10 +59,12 @@ def seed(engine: Engine, given: dict[str, Any], today: date) -> None:
             udyam_registered_on=date.fromisoformat(r.get("udyam_registered_on", "2024-01-10")),
             enterprise_type=r.get("enterprise_type", "micro"),
             activity=r.get("activity", "manufacturing"), consent_at=None)
+        retailer.address = r.get("address")
         buyers = {}
         for b in given.get("buyers", []):
             buyers[b["name"]] = add_buyer(session, retailer.id, name=b["name"],
-                                          gstin=b.get("gstin"), phone=b.get("phone")).id
+                                          gstin=b.get("gstin"), phone=b.get("phone"),
+                                          email=b.get("email"), address=b.get("address")).id
         for inv in given.get("invoices", []):
             invoice = add_invoice(session, retailer.id, buyer_id=buyers[inv["buyer"]],
                                   number=inv["number"],

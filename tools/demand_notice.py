@@ -37,6 +37,7 @@ from enum import StrEnum
 
 from prompts import render
 from tools.date_format import format_date
+from tools.eligibility import Eligibility
 from tools.interest import InterestBasis, InterestQuote
 from tools.money import amount_in_words_en, format_inr
 from tools.pdf_document import Block, Document
@@ -96,8 +97,9 @@ class NoticeInvoice:
 class DemandNotice:
     """What one notice demands of one buyer, as of one day.
 
-    ``no_interest_reasons`` are the rendered eligibility reasons a general letter
-    states (empty for a Section 16 notice).
+    A general letter states why it claims no statutory interest: ``no_interest`` (the
+    supplier's eligibility, rendered in each language of the document) or, when that is
+    not given, ``no_interest_reasons`` (sentences already rendered).
     """
 
     reference: str
@@ -110,6 +112,7 @@ class DemandNotice:
     place: str | None = None
     upi_id: str | None = None
     no_interest_reasons: tuple[str, ...] = ()
+    no_interest: Eligibility | None = None
 
     def __post_init__(self) -> None:
         if not self.invoices:
@@ -278,7 +281,9 @@ def _interest_paragraph(notice: DemandNotice, lang: str) -> str:
     if InterestBasis.CONTRACTUAL in bases and notice.interest > 0:
         return render("notice-interest-contractual", lang, as_of=as_of, interest=interest,
                       rates=_rates(notice, lang))
-    return render("notice-interest-none", lang, reason=" ".join(notice.no_interest_reasons))
+    reasons = notice.no_interest.messages(lang) if notice.no_interest is not None \
+        else notice.no_interest_reasons
+    return render("notice-interest-none", lang, reason=" ".join(reasons))
 
 
 def required_elements(notice: DemandNotice, language: str) -> tuple[str, ...]:

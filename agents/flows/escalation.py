@@ -5,9 +5,10 @@ Three small nodes, one per intent of the router (``request_notice``, ``filing_st
 ``set_reminder_cadence``); their sentences are in ``prompts/<lang>/escalation.ftl``.
 What each does:
 
-* a demand notice (MSMED Act 2006, ss.15-16) is drafted for the retailer's approval
-  before anything reaches the buyer; :func:`draft_notice` is where the drafting goes
-  (``agents/legal_drafting.py``, docs/architecture.md);
+* a demand notice (MSMED Act 2006, ss.15-17) is drafted by the legal drafting agent
+  (:mod:`agents.legal_drafting`), after asking for any address it lacks, and put before
+  the retailer with its PDF; the graph then waits (:func:`build_notice_approval`) for
+  APPROVE, EDIT or CANCEL, and only an approved version goes to the buyer;
 * the application number of a reference to the Facilitation Council under s.18 (made
   through the MSME ODR portal) is acknowledged, not yet stored;
 * the days between reminders to overdue buyers are saved (3 to 30) and said back.
@@ -15,20 +16,50 @@ What each does:
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from langgraph.runtime import Runtime
+from langgraph.types import Command, interrupt
 
+from agents.answers import approval_answer
+from agents.channel_policy import reminder_channels
 from agents.deps import AgentDeps
-from agents.flows.common import ask, done, error_text, say, text, today
+from agents.flows.common import (
+    ask,
+    day,
+    done,
+    error_text,
+    language,
+    money,
+    now,
+    say,
+    text,
+    today,
+)
+from agents.legal_drafting import (
+    DAYS_TO_PAY_RANGE,
+    Drafted,
+    NoticeTerms,
+    missing_address,
+    overdue_invoices,
+)
 from agents.retailer_commands import cadence_days
-from agents.state import ConversationState, Node, TurnContext
-from store.models import Invoice
+from agents.state import Attachment, ConversationState, Node, Turn, TurnContext, attachment
+from prompts import render
+from store.ledger import supply_eligibility
+from store.models import Buyer, Channel, LegalNotice, Retailer
+from store.notifications import notification_key
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork
+from tools.date_format import format_date
+from tools.demand_notice import DEFAULT_DAYS_TO_PAY, NoticeKind
 from tools.errors import InputError
+from tools.money import format_inr
 
 NOTICE, FILING, CADENCE = "request_notice", "filing_status", "set_reminder_cadence"
+#: The node that waits for the retailer's answer to a drafted notice.
+APPROVAL = "notice_approval"
 
 
 def _understood(state: ConversationState) -> dict[str, Any]:
@@ -42,17 +73,23 @@ def _slots(state: ConversationState) -> dict[str, Any]:
 # --- request_notice ---------------------------------------------------------------------
 
 def build_request_notice(deps: AgentDeps) -> Node:
-    """The invoice the notice is for (asked when the message names none), then
-    :func:`draft_notice`. A closed invoice (paid, written off) gets no notice."""
+    """The invoice the notice is for (asked when the message names none), the addresses
+    the notice needs and the store lacks (asked, saved), then the draft put before the
+    retailer (:func:`draft_notice`). A closed invoice gets no notice; an invoice not yet
+    due gets one from the day after its due date."""
 
     def request_notice(state: ConversationState, *,
                        runtime: Runtime[TurnContext]) -> dict[str, Any]:
         retailer_id = state["retailer_id"]
         assert retailer_id is not None
         uow = runtime.context.uow
+        step = state.get("step") if state.get("flow") == NOTICE else None
+        draft = dict(state.get("draft") or {}) if step else {}
+        if step in ("retailer_address", "buyer_address"):
+            return _address_answer(state, deps, uow, retailer_id, draft, step)
         # An answer to "which invoice?" may be read as a number ("INV-1045") or be one.
         number = str(_slots(state).get("invoice_number") or "")
-        if not number and state.get("flow") == NOTICE:
+        if not number and step == "invoice_number":
             number = text(state)
         if not number:
             buyer = _understood(state).get("buyer_name")
@@ -66,21 +103,195 @@ def build_request_notice(deps: AgentDeps) -> Node:
             status = say(state, f"status-{invoice.status.value.replace('_', '-')}")
             return done(say(state, "escalation-notice-invoice-closed", number=invoice.number,
                             status=status))
-        return draft_notice(state, uow, retailer_id, invoice)
+        if invoice.due_date >= today(state):
+            return done(say(state, "escalation-notice-not-overdue", number=invoice.number,
+                            due=day(state, invoice.due_date)))
+        return draft_notice(state, deps, uow, retailer_id, invoice.id)
 
     return request_notice
 
 
-def draft_notice(state: ConversationState, uow: UnitOfWork, retailer_id: int,
-                 invoice: Invoice) -> dict[str, Any]:
-    """Draft the demand notice for ``invoice`` and put it before the retailer.
+def _address_answer(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
+                    retailer_id: int, draft: dict[str, Any], step: str) -> dict[str, Any]:
+    invoice = uow.invoices(retailer_id).get(int(draft["invoice_id"]))
+    if invoice is None:
+        return done(say(state, "invoice-not-found", number=str(draft.get("number", ""))))
+    try:
+        uow.set_address(retailer_id, text(state),
+                        buyer_id=invoice.buyer_id if step == "buyer_address" else None)
+    except InputError as error:  # said why; the question stays
+        return ask(NOTICE, step, draft, error_text(state, error))
+    return draft_notice(state, deps, uow, retailer_id, invoice.id)
 
-    For now it only says that the notice will be drafted for approval; the drafting
-    (agents/legal_drafting.py: the notice PDF, its approval, its sending) replaces this
-    body. Nothing reaches the buyer before the retailer approves.
+
+def draft_notice(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retailer_id: int,
+                 invoice_id: int) -> dict[str, Any]:
+    """Draft the demand notice (every overdue invoice of the buyer: agents.legal_drafting)
+    and put it before the retailer with the PDF; the graph then waits for APPROVE, EDIT
+    or CANCEL (:func:`build_notice_approval`). Nothing reaches the buyer before that."""
+    retailer = uow.retailers.get(retailer_id)
+    invoice = uow.invoices(retailer_id).get(invoice_id)
+    assert retailer is not None and invoice is not None
+    buyer = invoice.buyer
+    draft = {"invoice_id": invoice.id, "number": invoice.number}
+    missing = missing_address(retailer, buyer)
+    if missing == "retailer":
+        return ask(NOTICE, "retailer_address", draft,
+                   say(state, "escalation-notice-ask-retailer-address"))
+    if missing == "buyer":
+        return ask(NOTICE, "buyer_address", draft,
+                   say(state, "escalation-notice-ask-buyer-address", buyer=buyer.name))
+    if deps.notices is None:
+        return done(say(state, "escalation-notice-unavailable"))
+    invoices = overdue_invoices(uow, retailer_id, buyer.id, today(state))
+    drafted = deps.notices.draft(uow, retailer, buyer, invoices, as_of=today(state),
+                                 language=language(state), now=now(state))
+    return done(*_presented(state, deps, drafted, buyer.name, retailer),
+                attachments=_pdf(deps, drafted, state), approval=_approval(drafted))
+
+
+def _approval(drafted: Drafted, step: str = "answer") -> dict[str, Any]:
+    return {"notice_id": drafted.notice_id, "version": drafted.version,
+            "sha256": drafted.sha256, "reference": drafted.reference, "step": step}
+
+
+def _pdf(deps: AgentDeps, drafted: Drafted, state: ConversationState) -> list[Attachment]:
+    if deps.document_url is None:
+        return []
+    return [attachment(deps.document_url(drafted.document_ref, now(state)), "application/pdf")]
+
+
+def _presented(state: ConversationState, deps: AgentDeps, drafted: Drafted, buyer: str,
+               retailer: Retailer) -> list[str]:
+    """What the retailer reads beside the PDF: the figures, why it is a general letter
+    when it is one, and the three answers."""
+    days = (drafted.pay_by - today(state)).days
+    lines = [say(state, "escalation-notice-drafted", reference=drafted.reference,
+                 version=drafted.version, buyer=buyer, count=len(drafted.invoice_numbers),
+                 numbers=", ".join(drafted.invoice_numbers), total=money(state, drafted.total),
+                 interest=money(state, drafted.interest), days=days,
+                 pay_by=day(state, drafted.pay_by))]
+    if drafted.kind is NoticeKind.GENERAL:
+        supply = min(drafted.invoice_dates)
+        reasons = supply_eligibility(retailer, supply).messages(language(state))
+        lines.append(say(state, "escalation-notice-drafted-general",
+                         reason=" ".join(reasons)))
+    lines.append(say(state, "escalation-notice-approve-ask", buyer=buyer))
+    return ["\n\n".join(lines)]
+
+
+# --- the retailer's answer to a drafted notice ---------------------------------------------
+
+def build_notice_approval(deps: AgentDeps) -> Node:
+    """The graph waits here (LangGraph ``interrupt()``) after a notice is put before the
+    retailer; the next message from the retailer's conversation resumes it.
+
+    APPROVE approves the version shown, only from the retailer's own number and only
+    while it is the latest version (:func:`store.notices.approve_notice`), then sends it
+    to the buyer; EDIT asks for the days to pay (or takes them: "EDIT 10") and puts a new
+    version, which needs its own approval, before the retailer; CANCEL cancels it. Any
+    other message goes to the router as usual: the notice stays waiting, and asking for
+    the notice again shows it again.
     """
-    return done(say(state, "escalation-notice-will-be-drafted", number=invoice.number,
-                    buyer=invoice.buyer.name))
+
+    def notice_approval(state: ConversationState, *,
+                        runtime: Runtime[TurnContext]) -> dict[str, Any] | Command[str]:
+        pending = dict(state.get("approval") or {})
+        answer: Turn = interrupt({"notice": pending})
+        turn_state: ConversationState = {**state, "turn": answer}
+        base: dict[str, Any] = {"turn": answer, "replies": [], "outbound": [],
+                                "attachments": [], "understood": {}}
+        uow = runtime.context.uow
+        retailer_id = state["retailer_id"]
+        assert retailer_id is not None
+        kind, days = approval_answer(answer["text"])
+        if pending.get("step") == "edit" and kind is None and days is not None:
+            kind = "edit"
+        if kind is None:  # a message of its own: the router reads it
+            return Command(goto="router", update={**base, "approval": None})
+        notice = uow.notice(retailer_id, int(pending["notice_id"]))
+        if notice is None:
+            return {**base, **done(say(turn_state, "error-notice-not-found")), "approval": None}
+        when = now(turn_state)
+        if kind == "cancel":
+            uow.cancel_notice(retailer_id, notice.id, now=when)
+            return {**base, **done(say(turn_state, "escalation-notice-cancelled",
+                                       reference=notice.reference)), "approval": None}
+        buyer = uow.buyers(retailer_id).get(notice.buyer_id)
+        assert buyer is not None
+        if kind == "edit":
+            low, high = DAYS_TO_PAY_RANGE
+            if days is None or not low <= days <= high:
+                return Command(goto=APPROVAL, update={
+                    **base, "replies": [say(turn_state, "escalation-notice-edit-ask",
+                                            buyer=buyer.name, low=low, high=high)],
+                    "approval": {**pending, "step": "edit"}})
+            retailer = uow.retailers.get(retailer_id)
+            assert retailer is not None and deps.notices is not None
+            drafted = deps.notices.redraft(uow, retailer, notice, as_of=today(turn_state),
+                                           now=when, terms=NoticeTerms(days_to_pay=days))
+            return Command(goto=APPROVAL, update={
+                **base, "replies": _presented(turn_state, deps, drafted, buyer.name, retailer),
+                "attachments": _pdf(deps, drafted, turn_state), "approval": _approval(drafted)})
+        try:
+            uow.approve_notice(retailer_id, notice.id, version=int(pending["version"]),
+                               sha256=str(pending["sha256"]), approver=answer["sender"],
+                               now=when)
+        except InputError as error:
+            return {**base, **done(error_text(turn_state, error)), "approval": None}
+        return {**base, **_deliver(turn_state, deps, uow, retailer_id, notice, buyer),
+                "approval": None}
+
+    return notice_approval
+
+
+def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retailer_id: int,
+             notice: LegalNotice, buyer: Buyer) -> dict[str, Any]:
+    """Send the approved version to the buyer: by email when there is an address, as a
+    WhatsApp document when the buyer agreed to WhatsApp; tell the retailer how it went."""
+    retailer = uow.retailers.get(retailer_id)
+    assert retailer is not None
+    version = next(v for v in notice.versions if v.version == notice.approved_version)
+    when = now(state)
+    pdf = _version_pdf(deps, version.document_ref, state)
+    channels = [c for c in reminder_channels(buyer) if c in (Channel.EMAIL, Channel.WHATSAPP)]
+    buyer_language = buyer.language.value if buyer.language else language(state)
+    supplier = retailer.name or retailer.phone
+    pay_by = notice.interest_as_of + timedelta(
+        days=int(version.terms.get("days_to_pay", DEFAULT_DAYS_TO_PAY)))
+    total = notice.principal_total + notice.interest_total
+    body = render("escalation-notice-to-buyer", buyer_language, supplier=supplier,
+                  reference=notice.reference, total=format_inr(total, buyer_language),
+                  pay_by=format_date(pay_by, buyer_language))
+    subject = render("escalation-notice-email-subject", buyer_language, supplier=supplier,
+                     reference=notice.reference)
+    invoices = uow.notice_invoices(notice)
+    deliveries = []
+    for channel in channels:
+        to = buyer.email if channel is Channel.EMAIL else buyer.phone
+        assert to is not None
+        uow.notify(retailer_id=retailer_id, channel=channel, to=to, body=body,
+                   stage="demand_notice", key=notification_key(
+                       "notice", notice.id, version.version, channel.value),
+                   now=when, local=deps.local_outbox, invoice_id=invoices[0].id,
+                   buyer_id=buyer.id, variables={"subject": subject} if channel is
+                   Channel.EMAIL else {}, media=[dict(m) for m in pdf])
+        deliveries.append({"channel": channel.value, "to": to})
+    if not deliveries:
+        return done(say(state, "escalation-notice-approved-no-channel",
+                        reference=notice.reference, version=version.version,
+                        buyer=buyer.name), attachments=pdf)
+    uow.mark_notice_sent(retailer_id, notice.id, deliveries=deliveries, now=when)
+    names = ", ".join(say(state, f"escalation-notice-channel-{d['channel']}")
+                      for d in deliveries)
+    return done(say(state, "escalation-notice-sent", reference=notice.reference,
+                    version=version.version, buyer=buyer.name, channels=names))
+
+
+def _version_pdf(deps: AgentDeps, ref: str, state: ConversationState) -> list[Attachment]:
+    if deps.document_url is None:
+        return []
+    return [attachment(deps.document_url(ref, now(state)), "application/pdf")]
 
 
 # --- filing_status -------------------------------------------------------------------------

@@ -23,7 +23,9 @@ from agents.flows.conversation import (
     build_not_understood,
 )
 from agents.flows.escalation import (
+    APPROVAL,
     build_filing_status,
+    build_notice_approval,
     build_request_notice,
     build_set_reminder_cadence,
 )
@@ -50,6 +52,8 @@ class Flow:
     #: for a flow that is no form: step -> the slots that, read alone in a message,
     #: answer its question ("INV-1045" answers "which invoice?", not a status lookup)
     answered_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: steps whose answer is free text (an address): anything but cancel or help answers
+    free_text: frozenset[str] = frozenset()
 
 
 def form_flow(form: Form, intents: tuple[str, ...]) -> Flow:
@@ -82,7 +86,8 @@ FLOWS: tuple[Flow, ...] = (
          keeps_conversation=True),
     Flow("daily_summary", build_daily_summary, ("daily_summary",)),
     Flow("request_notice", build_request_notice, ("request_notice",), keeps_conversation=True,
-         answered_by={"invoice_number": frozenset({"invoice_number"})}),
+         answered_by={"invoice_number": frozenset({"invoice_number"})},
+         free_text=frozenset({"retailer_address", "buyer_address"})),
     Flow("filing_status", build_filing_status, ("filing_status",)),
     Flow("set_reminder_cadence", build_set_reminder_cadence, ("set_reminder_cadence",),
          keeps_conversation=True),
@@ -96,5 +101,9 @@ FLOWS: tuple[Flow, ...] = (
 BY_NAME: Mapping[str, Flow] = {f.name: f for f in FLOWS}
 #: intent -> the flow it starts
 ROUTES: Mapping[str, str] = {intent: f.name for f in FLOWS for intent in f.intents}
+#: node -> the node that waits for the retailer's approval of what it prepared (it runs
+#: when the node's update sets ``approval``)
+APPROVALS: Mapping[str, tuple[str, Callable[[AgentDeps], Node]]] = {
+    "request_notice": (APPROVAL, build_notice_approval)}
 #: flows whose questions are answered in the next messages
 CONVERSATIONAL: frozenset[str] = frozenset(f.name for f in FLOWS if f.keeps_conversation)

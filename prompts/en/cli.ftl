@@ -66,3 +66,12 @@ cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempt
     }): { $error }
 cli-retried = Message #{ $id } was processed again.
 cli-not-set-aside = Message #{ $id } is not set aside.
+
+# bakaya notice verify FILE: $reference, $version, $signed_at (a date and time), $sha256
+# is not used (digests are long); $state: the notice's state (cli-notice-state-*).
+cli-notice-valid = Valid: this is demand notice { $reference }, version { $version }, signed on { $signed_at }; { $state }.
+cli-notice-unknown = Not on record: no notice issued here has this content. The file was changed, or it was not issued by this installation.
+cli-notice-bad-signature = The signature on record for notice { $reference }, version { $version } does not check out: do not rely on this file.
+cli-notice-state-approved = this version was approved by the business
+cli-notice-state-not-approved = this version was not approved (a draft, or replaced by a later version)
+error-file-unreadable = The file { $path } could not be read.

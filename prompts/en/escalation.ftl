@@ -13,3 +13,31 @@ escalation-cadence-set = Buyers who have not paid by the due date will get a rem
        *[other] every { $days } days
     }.
 escalation-cadence-ask = How many days apart should buyers who have not paid by the due date be reminded? Send a number, for example 7.
+
+# The notice put before the retailer, its approval, edit or cancellation, and delivery.
+# $reference: the notice's reference; $version: its version number; $count: how many
+# invoices it demands; $numbers: their numbers; $total, $interest: amounts; $pay_by: a
+# date; $days: days given to pay; $low, $high: the range of days; $due: a due date;
+# $channels: how it went to the buyer; $reason: why no statutory interest is claimed;
+# $supplier: the retailer's business name.
+escalation-notice-not-overdue = Invoice { $number } is due on { $due }. A demand notice can be drafted from the day after, if it is still unpaid.
+escalation-notice-ask-retailer-address = For the notice I need your business address as it should be printed on it: door number, street, town and PIN code.
+escalation-notice-ask-buyer-address = What is { $buyer }'s postal address for the notice? Door number, street, town and PIN code.
+escalation-notice-unavailable = Notices cannot be drafted on this installation right now. Nothing was sent.
+escalation-notice-drafted = Demand notice { $reference } (version { $version }) for { $buyer } is ready, PDF attached: { $count ->
+        [one] invoice { $numbers }
+       *[other] { $count } invoices ({ $numbers })
+    }, { $total } in all, including interest of { $interest }, to be paid within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, by { $pay_by }.
+escalation-notice-drafted-general = This is a general demand letter, not a Section 16 notice: { $reason }
+escalation-notice-approve-ask = Reply APPROVE to send it to { $buyer }, EDIT to change the days to pay, or CANCEL. Nothing goes to { $buyer } before you approve.
+escalation-notice-edit-ask = How many days should { $buyer } get to pay after receiving the notice? Send a number from { $low } to { $high }.
+escalation-notice-cancelled = Notice { $reference } is cancelled. Nothing was sent to the buyer.
+escalation-notice-sent = Notice { $reference } (version { $version }) is approved and went to { $buyer } by { $channels }. Reminders to { $buyer } will now mention it.
+escalation-notice-approved-no-channel = Notice { $reference } (version { $version }) is approved, but { $buyer } has no email address and has not agreed to WhatsApp messages, so I could not send it. Please send the attached PDF by registered post or courier and keep the receipt.
+escalation-notice-channel-email = email
+escalation-notice-channel-whatsapp = WhatsApp
+escalation-notice-to-buyer = { $supplier } has sent you demand notice { $reference } for { $total }, to be paid by { $pay_by }. The notice is attached.
+escalation-notice-email-subject = Demand notice { $reference } from { $supplier }

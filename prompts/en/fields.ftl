@@ -35,5 +35,7 @@ field-label = { $field ->
     [MessageSid] message id
     [MediaUrl] attachment
     [media] attachment
+    [address] address
+    [notice] demand notice
    *[other] { $field }
 }

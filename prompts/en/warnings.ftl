@@ -6,3 +6,9 @@ warning-invoice-date-old = The invoice date { $date } is more than { $years ->
        *[other] { $years } years
     } ago: please check it.
 invoice-no-interest = No Section 16 interest on this invoice:
+
+error-address-invalid = That does not look like a postal address. Send { $low } to { $high } characters with the door number, street, town and PIN code.
+error-notice-not-found = There is no such notice.
+error-notice-approval-not-retailer = Only the business's registered number can approve notice { $reference }. Nothing was sent.
+error-notice-approval-not-awaiting = Notice { $reference } is not waiting for approval.
+error-notice-approval-stale-version = Notice { $reference } was changed after that version was shown; approve the latest version.

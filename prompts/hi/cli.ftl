@@ -66,3 +66,11 @@ cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempt
     }): { $error }
 cli-retried = मैसेज #{ $id } फिर से प्रोसेस किया गया।
 cli-not-set-aside = मैसेज #{ $id } अलग नहीं रखा गया है।
+
+# bakaya notice verify FILE। पैरामीटर prompts/en/cli.ftl में लिखे हैं।
+cli-notice-valid = सही: यह डिमांड नोटिस { $reference } है, वर्ज़न { $version }, { $signed_at } को साइन हुआ; { $state }।
+cli-notice-unknown = रिकॉर्ड में नहीं: यहाँ से जारी किसी नोटिस में यह सामग्री नहीं है। फ़ाइल बदली गई है, या यहाँ से जारी नहीं हुई।
+cli-notice-bad-signature = नोटिस { $reference }, वर्ज़न { $version } का रिकॉर्ड वाला सिग्नेचर मेल नहीं खाता: इस फ़ाइल पर भरोसा न करें।
+cli-notice-state-approved = यह वर्ज़न बिज़नेस ने मंज़ूर किया था
+cli-notice-state-not-approved = यह वर्ज़न मंज़ूर नहीं हुआ (ड्राफ़्ट, या बाद के वर्ज़न से बदला गया)
+error-file-unreadable = फ़ाइल { $path } पढ़ी नहीं जा सकी।

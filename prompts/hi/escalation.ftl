@@ -10,3 +10,26 @@ escalation-cadence-set = जिन ग्राहकों ने आख़ि�
        *[other] हर { $days } दिन में
     } एक रिमाइंडर जाएगा।
 escalation-cadence-ask = जिन ग्राहकों ने आख़िरी तारीख तक पेमेंट नहीं किया, उन्हें कितने दिन के अंतर पर रिमाइंडर भेजें? एक संख्या भेजें, जैसे 7।
+
+# नोटिस विक्रेता की मंज़ूरी के लिए, मंज़ूरी, बदलाव, रद्द करना और ग्राहक तक भेजना। पैरामीटर prompts/en/escalation.ftl में लिखे हैं।
+escalation-notice-not-overdue = बिल { $number } की आख़िरी तारीख { $due } है। अगर तब तक पेमेंट नहीं आया, तो उसके अगले दिन से डिमांड नोटिस बन सकता है।
+escalation-notice-ask-retailer-address = नोटिस के लिए आपके बिज़नेस का पता चाहिए, जैसा नोटिस पर छपना है: मकान/दुकान नंबर, गली, शहर और पिन कोड।
+escalation-notice-ask-buyer-address = नोटिस के लिए { $buyer } का पता क्या है? मकान/दुकान नंबर, गली, शहर और पिन कोड भेजें।
+escalation-notice-unavailable = अभी यहाँ नोटिस नहीं बन सकता। कुछ नहीं भेजा गया।
+escalation-notice-drafted = { $buyer } के लिए डिमांड नोटिस { $reference } (वर्ज़न { $version }) तैयार है, PDF साथ में है: { $count ->
+        [one] बिल { $numbers }
+       *[other] { $count } बिल ({ $numbers })
+    }, कुल { $total }, जिसमें { $interest } ब्याज है, { $days ->
+        [one] 1 दिन
+       *[other] { $days } दिन
+    } के अंदर, { $pay_by } तक देना है।
+escalation-notice-drafted-general = यह धारा 16 का नोटिस नहीं, सामान्य डिमांड लेटर है: { $reason }
+escalation-notice-approve-ask = { $buyer } को भेजने के लिए APPROVE लिखें, पेमेंट के दिन बदलने के लिए EDIT, या CANCEL। आपकी मंज़ूरी के बिना { $buyer } को कुछ नहीं जाएगा।
+escalation-notice-edit-ask = नोटिस मिलने के बाद { $buyer } को पेमेंट के लिए कितने दिन देने हैं? { $low } से { $high } के बीच एक संख्या भेजें।
+escalation-notice-cancelled = नोटिस { $reference } रद्द कर दिया गया। ग्राहक को कुछ नहीं भेजा गया।
+escalation-notice-sent = नोटिस { $reference } (वर्ज़न { $version }) मंज़ूर हुआ और { $channels } से { $buyer } को भेज दिया गया। अब { $buyer } के रिमाइंडर में इसका ज़िक्र होगा।
+escalation-notice-approved-no-channel = नोटिस { $reference } (वर्ज़न { $version }) मंज़ूर हुआ, पर { $buyer } का ईमेल नहीं है और उन्होंने WhatsApp मैसेज की सहमति नहीं दी, इसलिए भेजा नहीं जा सका। साथ वाला PDF रजिस्टर्ड पोस्ट या कूरियर से भेजें और रसीद रखें।
+escalation-notice-channel-email = ईमेल
+escalation-notice-channel-whatsapp = WhatsApp मैसेज
+escalation-notice-to-buyer = { $supplier } ने आपको { $total } का डिमांड नोटिस { $reference } भेजा है, पेमेंट { $pay_by } तक करना है। नोटिस साथ में है।
+escalation-notice-email-subject = { $supplier } का डिमांड नोटिस { $reference }

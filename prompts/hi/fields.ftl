@@ -35,5 +35,7 @@ field-label = { $field ->
     [MessageSid] मैसेज आईडी
     [MediaUrl] अटैचमेंट
     [media] अटैचमेंट
+    [address] पता
+    [notice] डिमांड नोटिस
    *[other] { $field }
 }

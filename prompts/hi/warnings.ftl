@@ -6,3 +6,9 @@ warning-invoice-date-old = बिल की तारीख { $date } { $years -
        *[other] { $years } साल
     } से ज़्यादा पुरानी है: कृपया जाँच लें।
 invoice-no-interest = इस बिल पर धारा 16 का ब्याज नहीं बनता:
+
+error-address-invalid = यह डाक का पता नहीं लगता। मकान/दुकान नंबर, गली, शहर और पिन कोड के साथ { $low } से { $high } अक्षर भेजें।
+error-notice-not-found = ऐसा कोई नोटिस नहीं है।
+error-notice-approval-not-retailer = नोटिस { $reference } को सिर्फ़ बिज़नेस का रजिस्टर्ड नंबर मंज़ूर कर सकता है। कुछ नहीं भेजा गया।
+error-notice-approval-not-awaiting = नोटिस { $reference } मंज़ूरी के लिए नहीं रुका है।
+error-notice-approval-stale-version = वह वर्ज़न दिखाने के बाद नोटिस { $reference } बदला गया है; नया वर्ज़न मंज़ूर करें।

@@ -66,3 +66,11 @@ cli-set-aside-line = #{ $id } { $received } { $channel } { $sender } ({ $attempt
     }): { $error }
 cli-retried = மெசேஜ் #{ $id } மீண்டும் செயலாக்கப்பட்டது.
 cli-not-set-aside = மெசேஜ் #{ $id } தனியாக வைக்கப்படவில்லை.
+
+# bakaya notice verify FILE. அளவுருக்கள் prompts/en/cli.ftl இல் உள்ளன.
+cli-notice-valid = சரியானது: இது டிமாண்ட் நோட்டீஸ் { $reference }, பதிப்பு { $version }, { $signed_at } அன்று கையொப்பமிடப்பட்டது; { $state }.
+cli-notice-unknown = பதிவில் இல்லை: இங்கிருந்து வெளியான எந்த நோட்டீஸிலும் இந்த உள்ளடக்கம் இல்லை. கோப்பு மாற்றப்பட்டுள்ளது, அல்லது இங்கிருந்து வெளியானது அல்ல.
+cli-notice-bad-signature = நோட்டீஸ் { $reference }, பதிப்பு { $version }-இன் பதிவிலுள்ள கையொப்பம் பொருந்தவில்லை: இந்தக் கோப்பை நம்ப வேண்டாம்.
+cli-notice-state-approved = இந்தப் பதிப்புக்கு நிறுவனம் ஒப்புதல் தந்தது
+cli-notice-state-not-approved = இந்தப் பதிப்புக்கு ஒப்புதல் இல்லை (வரைவு, அல்லது பிந்தைய பதிப்பால் மாற்றப்பட்டது)
+error-file-unreadable = { $path } கோப்பைப் படிக்க முடியவில்லை.

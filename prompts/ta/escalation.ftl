@@ -10,3 +10,26 @@ escalation-cadence-set = கடைசி தேதிக்குள் பண�
        *[other] { $days } நாட்களுக்கு ஒரு முறை நினைவூட்டல்
     } அனுப்பப்படும்.
 escalation-cadence-ask = கடைசி தேதிக்குள் பணம் செலுத்தாத வாடிக்கையாளர்களுக்கு எத்தனை நாட்களுக்கு ஒரு முறை நினைவூட்டல் அனுப்ப வேண்டும்? ஒரு எண்ணை அனுப்புங்கள், எ.கா. 7.
+
+# நோட்டீஸ் விற்பனையாளரின் ஒப்புதலுக்கு, ஒப்புதல், மாற்றம், ரத்து, வாடிக்கையாளருக்கு அனுப்புதல். அளவுருக்கள் prompts/en/escalation.ftl இல் உள்ளன.
+escalation-notice-not-overdue = பில் { $number }-இன் கடைசி தேதி { $due }. அதுவரை பணம் வரவில்லை என்றால், அடுத்த நாளிலிருந்து டிமாண்ட் நோட்டீஸ் தயாரிக்கலாம்.
+escalation-notice-ask-retailer-address = நோட்டீஸில் அச்சிட உங்கள் கடை/நிறுவன முகவரி வேண்டும்: கதவு எண், தெரு, ஊர், பின்கோடு.
+escalation-notice-ask-buyer-address = நோட்டீஸுக்கு { $buyer }-இன் முகவரி என்ன? கதவு எண், தெரு, ஊர், பின்கோடு அனுப்புங்கள்.
+escalation-notice-unavailable = இப்போது இங்கே நோட்டீஸ் தயாரிக்க முடியவில்லை. எதுவும் அனுப்பப்படவில்லை.
+escalation-notice-drafted = { $buyer }-க்கான டிமாண்ட் நோட்டீஸ் { $reference } (பதிப்பு { $version }) தயார், PDF இணைக்கப்பட்டுள்ளது: { $count ->
+        [one] பில் { $numbers }
+       *[other] { $count } பில்கள் ({ $numbers })
+    }, மொத்தம் { $total }, இதில் வட்டி { $interest }; { $days ->
+        [one] 1 நாளுக்குள்
+       *[other] { $days } நாட்களுக்குள்
+    }, { $pay_by }-க்குள் செலுத்த வேண்டும்.
+escalation-notice-drafted-general = இது பிரிவு 16 நோட்டீஸ் அல்ல, பொதுவான டிமாண்ட் கடிதம்: { $reason }
+escalation-notice-approve-ask = { $buyer }-க்கு அனுப்ப APPROVE, பணம் செலுத்தும் நாட்களை மாற்ற EDIT, வேண்டாம் என்றால் CANCEL என்று பதில் அனுப்புங்கள். நீங்கள் ஒப்புதல் தரும் வரை { $buyer }-க்கு எதுவும் போகாது.
+escalation-notice-edit-ask = நோட்டீஸ் கிடைத்த பிறகு { $buyer }-க்கு பணம் செலுத்த எத்தனை நாட்கள் தர வேண்டும்? { $low } முதல் { $high } வரை ஒரு எண்ணை அனுப்புங்கள்.
+escalation-notice-cancelled = நோட்டீஸ் { $reference } ரத்து செய்யப்பட்டது. வாடிக்கையாளருக்கு எதுவும் அனுப்பப்படவில்லை.
+escalation-notice-sent = நோட்டீஸ் { $reference } (பதிப்பு { $version }) ஒப்புதல் பெற்று { $channels } மூலம் { $buyer }-க்கு அனுப்பப்பட்டது. இனி { $buyer }-க்கான நினைவூட்டல்களில் இது குறிப்பிடப்படும்.
+escalation-notice-approved-no-channel = நோட்டீஸ் { $reference } (பதிப்பு { $version }) ஒப்புதல் பெற்றது, ஆனால் { $buyer }-க்கு ஈமெயில் இல்லை, WhatsApp மெசேஜுக்கு அவர் சம்மதம் தரவில்லை, அதனால் அனுப்ப முடியவில்லை. இணைக்கப்பட்ட PDF-ஐ ரிஜிஸ்டர்டு போஸ்ட் அல்லது கூரியரில் அனுப்பி, ரசீதை வைத்துக்கொள்ளுங்கள்.
+escalation-notice-channel-email = ஈமெயில்
+escalation-notice-channel-whatsapp = WhatsApp மெசேஜ்
+escalation-notice-to-buyer = { $supplier } உங்களுக்கு { $total }-க்கான டிமாண்ட் நோட்டீஸ் { $reference } அனுப்பியுள்ளார்; { $pay_by }-க்குள் செலுத்த வேண்டும். நோட்டீஸ் இணைக்கப்பட்டுள்ளது.
+escalation-notice-email-subject = { $supplier } அனுப்பிய டிமாண்ட் நோட்டீஸ் { $reference }

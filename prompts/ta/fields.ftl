@@ -35,5 +35,7 @@ field-label = { $field ->
     [MessageSid] மெசேஜ் ஐடி
     [MediaUrl] இணைப்பு
     [media] இணைப்பு
+    [address] முகவரி
+    [notice] டிமாண்ட் நோட்டீஸ்
    *[other] { $field }
 }

@@ -6,3 +6,9 @@ warning-invoice-date-old = பில் தேதி { $date } { $years ->
        *[other] { $years } ஆண்டுகளுக்கும்
     } மேல் பழையது: தயவுசெய்து சரிபாருங்கள்.
 invoice-no-interest = இந்த பில்லுக்கு பிரிவு 16 வட்டி இல்லை:
+
+error-address-invalid = இது தபால் முகவரி போல் இல்லை. கதவு எண், தெரு, ஊர், பின்கோடுடன் { $low } முதல் { $high } எழுத்துகள் அனுப்புங்கள்.
+error-notice-not-found = அப்படி ஒரு நோட்டீஸ் இல்லை.
+error-notice-approval-not-retailer = நோட்டீஸ் { $reference }-க்கு நிறுவனத்தின் பதிவு செய்த எண்ணிலிருந்து மட்டுமே ஒப்புதல் தர முடியும். எதுவும் அனுப்பப்படவில்லை.
+error-notice-approval-not-awaiting = நோட்டீஸ் { $reference } ஒப்புதலுக்காக காத்திருக்கவில்லை.
+error-notice-approval-stale-version = அந்தப் பதிப்பைக் காட்டிய பிறகு நோட்டீஸ் { $reference } மாற்றப்பட்டது; புதிய பதிப்புக்கு ஒப்புதல் தாருங்கள்.
