@@ -8,6 +8,7 @@ from datetime import datetime
 
 from langchain_core.language_models import BaseChatModel
 
+from agents.filing_preparation import FilingDesk
 from agents.legal_drafting import NoticeDesk
 from tools.interest import InterestPolicy
 
@@ -20,6 +21,8 @@ class AgentDeps:
     qr_url: Callable[[str], str] | None = None
     # Drafts, signs and keeps demand notices (None: notices cannot be drafted here).
     notices: NoticeDesk | None = None
+    # Prepares filing packs for the Facilitation Council (None: not here).
+    filings: FilingDesk | None = None
     # Where a kept document is served, for a while (ref, now) -> URL.
     document_url: Callable[[str, datetime], str] | None = None
     # Without a provider the outbox row is the delivery itself (the sandbox).

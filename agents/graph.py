@@ -37,12 +37,13 @@ def build_graph(deps: AgentDeps,
     nodes = {flow.name: flow.build(deps) for flow in FLOWS}
     graph = StateGraph(ConversationState, context_schema=TurnContext)
     graph.add_node("router", build_router(deps))
+    for waits, build in dict(APPROVALS.values()).items():
+        graph.add_node(waits, build(deps), destinations=("router", waits, END))
+        graph.add_edge(waits, END)
     for name, node in nodes.items():
         graph.add_node(name, node)
         if name in APPROVALS:
-            waits, build = APPROVALS[name]
-            graph.add_node(waits, build(deps), destinations=("router", waits, END))
-            graph.add_edge(waits, END)
+            waits, _ = APPROVALS[name]
             graph.add_conditional_edges(
                 name, lambda state, waits=waits: waits if state.get("approval") else END,
                 [waits, END])

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from agents.deps import AgentDeps
+from agents.filing_preparation import FilingDesk
 from agents.graph import ConversationGraph, build_graph
 from agents.legal_drafting import NoticeDesk
 from agents.llm import ModelEndpoint, make_chat_model
@@ -124,7 +125,8 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     desk = NoticeDesk(documents, load_signing_key(settings.signing_key_path), policy,
                       chat_model)
     deps = AgentDeps(interest_policy=policy, chat_model=chat_model, qr_url=qr,
-                     notices=desk, document_url=document_link,
+                     notices=desk, filings=FilingDesk(documents, policy),
+                     document_url=document_link,
                      local_outbox=sender is None)
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)

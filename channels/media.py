@@ -78,7 +78,8 @@ def build_media_router(secret: str, documents: DocumentStore | None = None,
             if not store.exists(ref):
                 raise HTTPException(status_code=404, detail="no such document")
             name = ref.rsplit("/", 1)[-1]
-            return Response(content=store.get(ref), media_type="application/pdf",
+            kind = "application/zip" if name.endswith(".zip") else "application/pdf"
+            return Response(content=store.get(ref), media_type=kind,
                             headers={"Content-Disposition": f'inline; filename="{name}"',
                                      "Cache-Control": "private, max-age=3600"})
 

@@ -36,7 +36,7 @@ from tools.signing import DocumentSignature
 
 __all__ = ["AWAITING", "APPROVED", "CANCELLED", "SENT", "NoticeRecord", "add_version",
            "approve_notice", "cancel_notice", "find_version", "mark_notice_sent",
-           "notice_invoices", "open_notice", "pending_notice"]
+           "notice_invoices", "open_notice", "pending_notice", "served_notices"]
 
 AWAITING, APPROVED, SENT, CANCELLED = "awaiting_approval", "approved", "sent", "cancelled"
 
@@ -87,6 +87,13 @@ def pending_notice(session: Session, retailer_id: int, buyer_id: int) -> LegalNo
     return session.execute(select(LegalNotice).where(
         LegalNotice.retailer_id == retailer_id, LegalNotice.buyer_id == buyer_id,
         LegalNotice.status == AWAITING).order_by(LegalNotice.id.desc()).limit(1)).scalar()
+
+
+def served_notices(session: Session, retailer_id: int, buyer_id: int) -> list[LegalNotice]:
+    """The notices that went to the buyer, oldest first."""
+    return list(session.execute(select(LegalNotice).where(
+        LegalNotice.retailer_id == retailer_id, LegalNotice.buyer_id == buyer_id,
+        LegalNotice.status == SENT).order_by(LegalNotice.id)).scalars())
 
 
 def notice_invoices(session: Session, notice: LegalNotice) -> list[Invoice]:

@@ -44,8 +44,8 @@ OPEN_STATUSES = (InvoiceStatus.ACTIVE, InvoiceStatus.OVERDUE, InvoiceStatus.NOTI
 STATUS_TRANSITIONS: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
     InvoiceStatus.ACTIVE: frozenset({InvoiceStatus.OVERDUE, InvoiceStatus.PAID,
                                      InvoiceStatus.WRITTEN_OFF}),
-    InvoiceStatus.OVERDUE: frozenset({InvoiceStatus.NOTICE_SENT, InvoiceStatus.PAID,
-                                      InvoiceStatus.WRITTEN_OFF}),
+    InvoiceStatus.OVERDUE: frozenset({InvoiceStatus.NOTICE_SENT, InvoiceStatus.DISPUTE_FILED,
+                                      InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF}),
     InvoiceStatus.NOTICE_SENT: frozenset({InvoiceStatus.DISPUTE_FILED, InvoiceStatus.PAID,
                                           InvoiceStatus.WRITTEN_OFF}),
     InvoiceStatus.DISPUTE_FILED: frozenset({InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF}),

@@ -19,13 +19,14 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from store import audit, ledger, notices
+from store import audit, filings, ledger, notices
 from store.actions import InvoiceActions
 from store.contacts import BuyerContacts
 from store.db import transaction
 from store.models import (
     Buyer,
     Channel,
+    DisputeFiling,
     Invoice,
     InvoiceStatus,
     LegalNotice,
@@ -128,6 +129,34 @@ class UnitOfWork:
 
     def find_notice_version(self, sha256: str) -> notices.NoticeRecord | None:
         return notices.find_version(self._session, sha256)
+
+    # -- references to the Facilitation Council (store.filings) -----------------------------
+
+    def open_filing(self, **fields: Any) -> DisputeFiling:
+        return filings.open_filing(self._session, **fields)
+
+    def latest_filing(self, retailer_id: int, buyer_id: int | None = None,
+                      statuses: Sequence[str] | None = None) -> DisputeFiling | None:
+        return filings.latest_filing(self._session, retailer_id, buyer_id, statuses)
+
+    def filing(self, retailer_id: int, filing_id: int) -> DisputeFiling | None:
+        filing = self._session.get(DisputeFiling, filing_id)
+        return filing if filing is not None and filing.retailer_id == retailer_id else None
+
+    def approve_filing(self, retailer_id: int, filing_id: int, *,
+                       now: datetime) -> DisputeFiling:
+        return filings.approve_filing(self._session, retailer_id, filing_id, now=now)
+
+    def cancel_filing(self, retailer_id: int, filing_id: int, *, now: datetime) -> DisputeFiling:
+        return filings.cancel_filing(self._session, retailer_id, filing_id, now=now)
+
+    def record_application(self, retailer_id: int, filing_id: int, number: str, *,
+                           now: datetime) -> DisputeFiling:
+        return filings.record_application(self._session, retailer_id, filing_id, number,
+                                          now=now)
+
+    def served_notices(self, retailer_id: int, buyer_id: int) -> list[LegalNotice]:
+        return notices.served_notices(self._session, retailer_id, buyer_id)
 
     def record_buyer_reply(self, **fields: Any) -> None:
         ledger.record_buyer_reply(self._session, **fields)

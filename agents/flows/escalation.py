@@ -9,8 +9,9 @@ What each does:
   (:mod:`agents.legal_drafting`), after asking for any address it lacks, and put before
   the retailer with its PDF; the graph then waits (:func:`build_notice_approval`) for
   APPROVE, EDIT or CANCEL, and only an approved version goes to the buyer;
-* the application number of a reference to the Facilitation Council under s.18 (made
-  through the MSME ODR portal) is acknowledged, not yet stored;
+* a reference to the Facilitation Council under s.18: the filing pack prepared for the
+  retailer's review (:mod:`agents.filing_preparation`), the steps on the portal once
+  approved, the application number recorded (the buyer's reminders then stop);
 * the days between reminders to overdue buyers are saved (3 to 30) and said back.
 """
 
@@ -47,12 +48,16 @@ from agents.legal_drafting import (
 from agents.retailer_commands import cadence_days
 from agents.state import Attachment, ConversationState, Node, Turn, TurnContext, attachment
 from prompts import render
+from store.filings import APPROVED as FILING_APPROVED
+from store.filings import AWAITING as FILING_AWAITING
+from store.filings import FILED
 from store.ledger import supply_eligibility
-from store.models import Buyer, Channel, LegalNotice, Retailer
+from store.models import Buyer, Channel, DisputeFiling, Invoice, LegalNotice, Retailer
 from store.notifications import notification_key
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork
 from tools.date_format import format_date
+from tools.dates import IST
 from tools.demand_notice import DEFAULT_DAYS_TO_PAY, NoticeKind
 from tools.errors import InputError
 from tools.money import format_inr
@@ -209,6 +214,8 @@ def build_notice_approval(deps: AgentDeps) -> Node:
             kind = "edit"
         if kind is None:  # a message of its own: the router reads it
             return Command(goto="router", update={**base, "approval": None})
+        if pending.get("kind") == "filing":
+            return _filing_answer(turn_state, uow, retailer_id, pending, kind, base)
         notice = uow.notice(retailer_id, int(pending["notice_id"]))
         if notice is None:
             return {**base, **done(say(turn_state, "error-notice-not-found")), "approval": None}
@@ -243,6 +250,24 @@ def build_notice_approval(deps: AgentDeps) -> Node:
                 "approval": None}
 
     return notice_approval
+
+
+def _filing_answer(state: ConversationState, uow: UnitOfWork, retailer_id: int,
+                   pending: dict[str, Any], kind: str,
+                   base: dict[str, Any]) -> dict[str, Any] | Command[str]:
+    """APPROVE: the steps on the portal; CANCEL: the pack is dropped; EDIT: the pack takes
+    its figures from the records, which are corrected there (the question stays)."""
+    filing_id = int(pending["filing_id"])
+    if kind == "edit":
+        return Command(goto=APPROVAL, update={
+            **base, "replies": [say(state, "escalation-filing-no-edit")],
+            "approval": pending})
+    if kind == "cancel":
+        uow.cancel_filing(retailer_id, filing_id, now=now(state))
+        return {**base, **done(say(state, "escalation-filing-cancelled")), "approval": None}
+    uow.approve_filing(retailer_id, filing_id, now=now(state))
+    return {**base, **done(*[str(step) for step in pending.get("guidance", [])]),
+            "approval": None}
 
 
 def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retailer_id: int,
@@ -297,17 +322,107 @@ def _version_pdf(deps: AgentDeps, ref: str, state: ConversationState) -> list[At
 # --- filing_status -------------------------------------------------------------------------
 
 def build_filing_status(deps: AgentDeps) -> Node:
-    """An application number given ("application no MSEFC/TN/2026/567") is acknowledged
-    with the number; a question without one is told that no filing is recorded yet."""
+    """A reference to the Facilitation Council (s.18) through the MSME ODR portal (or
+    Samadhaan for older cases), in three moves:
+
+    * "ODR filing for INV-42": the filing pack for that invoice's buyer (every overdue
+      invoice, the notices served), its summary PDF and the whole pack put before the
+      retailer; APPROVE gives the steps on the portal (the graph waits as for a notice);
+      a case that may not be filed gets the reasons;
+    * an application number ("application no MSEFC/TN/2026/567"): recorded on the filing
+      (asked which invoice when there is none to put it on); its invoices become
+      ``dispute_filed`` and the buyer's reminders stop;
+    * a question ("ODR status?"): what is recorded, or that nothing is yet.
+    """
 
     def filing_status(state: ConversationState, *,
                       runtime: Runtime[TurnContext]) -> dict[str, Any]:
-        number = _slots(state).get("application_number")
-        if number:
-            return done(say(state, "escalation-filing-application-noted", number=number))
+        retailer_id = state["retailer_id"]
+        assert retailer_id is not None
+        uow = runtime.context.uow
+        slots = _slots(state)
+        application = slots.get("application_number")
+        invoice_number = slots.get("invoice_number")
+        if state.get("flow") == FILING and state.get("step") == "application_invoice":
+            application = (state.get("draft") or {}).get("application")
+            invoice_number = invoice_number or text(state)
+        invoice = uow.invoices(retailer_id).by_number(str(invoice_number)) \
+            if invoice_number else None
+        if invoice_number and invoice is None:
+            return done(say(state, "invoice-not-found", number=invoice_number))
+        if application:
+            return _record_application(state, uow, retailer_id, str(application), invoice)
+        if invoice is not None:
+            filed = uow.latest_filing(retailer_id, invoice.buyer_id, (FILED,))
+            if filed is not None:
+                return done(_filing_status_text(state, uow, retailer_id, filed))
+            return _prepare_filing(state, deps, uow, retailer_id, invoice.buyer_id)
+        latest = uow.latest_filing(retailer_id, statuses=(FILED,))
+        if latest is not None:
+            return done(_filing_status_text(state, uow, retailer_id, latest))
         return done(say(state, "escalation-filing-none-yet"))
 
     return filing_status
+
+
+def _filing_status_text(state: ConversationState, uow: UnitOfWork, retailer_id: int,
+                        filing: DisputeFiling) -> str:
+    buyer = uow.buyers(retailer_id).get(filing.buyer_id)
+    assert buyer is not None and filing.filed_at is not None
+    return say(state, "escalation-filing-status", number=filing.portal_reference,
+               portal=say(state, f"filing-portal-{filing.portal}"), buyer=buyer.name,
+               date=day(state, filing.filed_at.astimezone(IST).date()))
+
+
+def _record_application(state: ConversationState, uow: UnitOfWork, retailer_id: int,
+                        application: str, invoice: Invoice | None) -> dict[str, Any]:
+    buyer_id = invoice.buyer_id if invoice is not None else None
+    filing = uow.latest_filing(retailer_id, buyer_id, (FILING_APPROVED, FILING_AWAITING))
+    if filing is None and invoice is None:
+        return ask(FILING, "application_invoice", {"application": application},
+                   say(state, "escalation-filing-ask-invoice", number=application))
+    if filing is None:  # filed without a pack from here: recorded all the same
+        assert invoice is not None
+        overdue = overdue_invoices(uow, retailer_id, invoice.buyer_id, today(state))
+        filing = uow.open_filing(
+            retailer_id=retailer_id, buyer_id=invoice.buyer_id, portal="odr",
+            payload={"invoice_ids": [i.id for i in overdue] or [invoice.id]})
+    try:
+        uow.record_application(retailer_id, filing.id, application, now=now(state))
+    except InputError as error:
+        return done(error_text(state, error))
+    buyer = uow.buyers(retailer_id).get(filing.buyer_id)
+    assert buyer is not None
+    return done(say(state, "escalation-filing-recorded", number=" ".join(application.split()),
+                    buyer=buyer.name))
+
+
+def _prepare_filing(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
+                    retailer_id: int, buyer_id: int) -> dict[str, Any]:
+    retailer = uow.retailers.get(retailer_id)
+    buyer = uow.buyers(retailer_id).get(buyer_id)
+    assert retailer is not None and buyer is not None
+    if deps.filings is None:
+        return done(say(state, "escalation-notice-unavailable"))
+    missing = missing_address(retailer, buyer)
+    if missing is not None:  # the same addresses as a notice: asked there
+        return done(say(state, "escalation-filing-needs-notice", buyer=buyer.name))
+    prepared = deps.filings.prepare(uow, retailer, buyer, as_of=today(state),
+                                    language=language(state), now=now(state))
+    if not prepared.eligible or prepared.filing_id is None:
+        return done("\n".join(prepared.reasons))
+    assert prepared.summary_ref is not None and prepared.pack_ref is not None
+    link = deps.document_url(prepared.pack_ref, now(state)) if deps.document_url else "-"
+    attachments = [attachment(deps.document_url(prepared.summary_ref, now(state)),
+                              "application/pdf")] if deps.document_url else []
+    ready = say(state, "escalation-filing-ready", buyer=buyer.name,
+                count=len(prepared.invoice_numbers),
+                numbers=", ".join(prepared.invoice_numbers),
+                total=money(state, prepared.total),
+                portal=say(state, f"filing-portal-{prepared.portal}"), link=link)
+    return done(ready, attachments=attachments,
+                approval={"kind": "filing", "filing_id": prepared.filing_id,
+                          "guidance": list(prepared.guidance)})
 
 
 # --- set_reminder_cadence ----------------------------------------------------------------

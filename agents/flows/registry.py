@@ -88,7 +88,8 @@ FLOWS: tuple[Flow, ...] = (
     Flow("request_notice", build_request_notice, ("request_notice",), keeps_conversation=True,
          answered_by={"invoice_number": frozenset({"invoice_number"})},
          free_text=frozenset({"retailer_address", "buyer_address"})),
-    Flow("filing_status", build_filing_status, ("filing_status",)),
+    Flow("filing_status", build_filing_status, ("filing_status",), keeps_conversation=True,
+         answered_by={"application_invoice": frozenset({"invoice_number"})}),
     Flow("set_reminder_cadence", build_set_reminder_cadence, ("set_reminder_cadence",),
          keeps_conversation=True),
     Flow("change_language", build_change_language, ("change_language",),
@@ -104,6 +105,7 @@ ROUTES: Mapping[str, str] = {intent: f.name for f in FLOWS for intent in f.inten
 #: node -> the node that waits for the retailer's approval of what it prepared (it runs
 #: when the node's update sets ``approval``)
 APPROVALS: Mapping[str, tuple[str, Callable[[AgentDeps], Node]]] = {
-    "request_notice": (APPROVAL, build_notice_approval)}
+    "request_notice": (APPROVAL, build_notice_approval),
+    "filing_status": (APPROVAL, build_notice_approval)}
 #: flows whose questions are answered in the next messages
 CONVERSATIONAL: frozenset[str] = frozenset(f.name for f in FLOWS if f.keeps_conversation)

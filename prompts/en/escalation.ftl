@@ -7,7 +7,7 @@ escalation-notice-ask-which-buyer = Which invoice of { $buyer } is the demand no
 escalation-notice-invoice-closed = Invoice { $number } is { $status }: no notice goes for it.
 escalation-notice-will-be-drafted = I will draft the demand notice for invoice { $number } ({ $buyer }) under the MSMED Act, 2006, and send it to you for approval. Nothing goes to { $buyer } before you approve it.
 escalation-filing-application-noted = Got it: your MSME ODR (Samadhaan) application number is { $number }.
-escalation-filing-none-yet = No MSME ODR (Samadhaan) filing is recorded yet. Once you have filed, send the application number, for example “application number UP/LKO/2026/0001234”.
+escalation-filing-none-yet = No MSME ODR (Samadhaan) filing is recorded yet. To prepare the filing pack, send for example “ODR filing INV-42”; once you have filed, send the application number, for example “application number UP/LKO/2026/0001234”.
 escalation-cadence-set = Buyers who have not paid by the due date will get a reminder { $days ->
         [one] every day
        *[other] every { $days } days
@@ -41,3 +41,17 @@ escalation-notice-channel-email = email
 escalation-notice-channel-whatsapp = WhatsApp
 escalation-notice-to-buyer = { $supplier } has sent you demand notice { $reference } for { $total }, to be paid by { $pay_by }. The notice is attached.
 escalation-notice-email-subject = Demand notice { $reference } from { $supplier }
+
+# The filing pack for the Facilitation Council: $portal (filing-portal-*), $link (where the
+# whole pack is), $count/$numbers the invoices, $total the amount claimed, $date a day.
+escalation-filing-ready = The filing pack against { $buyer } is ready for the { $portal }: { $count ->
+        [one] invoice { $numbers }
+       *[other] { $count } invoices ({ $numbers })
+    }, { $total } claimed with interest. The summary PDF is attached; the whole pack (the form's fields, the summary and the signed notices) is here: { $link }
+    Reply APPROVE to get the steps for filing it, or CANCEL.
+escalation-filing-no-edit = The pack takes every figure from your records: correct the invoice or payment there, then ask for the pack again. Reply APPROVE or CANCEL.
+escalation-filing-cancelled = The filing pack is cancelled. Nothing was filed.
+escalation-filing-ask-invoice = Which invoice is application { $number } about? Send its number.
+escalation-filing-recorded = Recorded: application { $number } against { $buyer }. Reminders to { $buyer } are stopped while the case is pending; tell me when it is decided or settled.
+escalation-filing-status = Your { $portal } application { $number } against { $buyer } was recorded on { $date }. Reminders to { $buyer } are stopped while it is pending.
+escalation-filing-needs-notice = The filing pack needs your address and { $buyer }'s: ask for a demand notice first (for example “notice INV-42”), which asks for them and is usually served before filing.

@@ -37,5 +37,8 @@ field-label = { $field ->
     [media] attachment
     [address] address
     [notice] demand notice
+    [filing] filing
+    [application_number] application number
+    [file] file
    *[other] { $field }
 }

@@ -12,3 +12,5 @@ error-notice-not-found = There is no such notice.
 error-notice-approval-not-retailer = Only the business's registered number can approve notice { $reference }. Nothing was sent.
 error-notice-approval-not-awaiting = Notice { $reference } is not waiting for approval.
 error-notice-approval-stale-version = Notice { $reference } was changed after that version was shown; approve the latest version.
+error-filing-not-found = There is no such filing.
+error-application-number-invalid = That does not look like an application number (4 to 64 characters).

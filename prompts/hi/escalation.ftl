@@ -4,7 +4,7 @@ escalation-notice-ask-which-buyer = { $buyer } के किस बिल के
 escalation-notice-invoice-closed = बिल { $number } { $status } है: इसके लिए नोटिस नहीं जाएगा।
 escalation-notice-will-be-drafted = बिल { $number } ({ $buyer }) के लिए MSMED एक्ट, 2006 के तहत डिमांड नोटिस तैयार करके आपकी मंज़ूरी के लिए भेजा जाएगा। आपकी मंज़ूरी के बिना { $buyer } को कुछ नहीं जाएगा।
 escalation-filing-application-noted = ठीक है: आपका MSME ODR (समाधान) आवेदन नंबर { $number } है।
-escalation-filing-none-yet = अभी MSME ODR (समाधान) पर कोई फ़ाइलिंग दर्ज नहीं है। फ़ाइल करने के बाद आवेदन नंबर भेजें, जैसे “आवेदन नंबर UP/LKO/2026/0001234”।
+escalation-filing-none-yet = अभी MSME ODR (समाधान) पर कोई फ़ाइलिंग दर्ज नहीं है। फ़ाइलिंग पैक बनाने के लिए भेजें, जैसे “ODR filing INV-42”; फ़ाइल करने के बाद आवेदन नंबर भेजें, जैसे “आवेदन नंबर UP/LKO/2026/0001234”।
 escalation-cadence-set = जिन ग्राहकों ने आख़िरी तारीख तक पेमेंट नहीं किया, उन्हें { $days ->
         [one] हर दिन
        *[other] हर { $days } दिन में
@@ -33,3 +33,16 @@ escalation-notice-channel-email = ईमेल
 escalation-notice-channel-whatsapp = WhatsApp मैसेज
 escalation-notice-to-buyer = { $supplier } ने आपको { $total } का डिमांड नोटिस { $reference } भेजा है, पेमेंट { $pay_by } तक करना है। नोटिस साथ में है।
 escalation-notice-email-subject = { $supplier } का डिमांड नोटिस { $reference }
+
+# सुविधा परिषद के लिए फ़ाइलिंग पैक। पैरामीटर prompts/en/escalation.ftl में लिखे हैं।
+escalation-filing-ready = { $buyer } के ख़िलाफ़ { $portal } के लिए फ़ाइलिंग पैक तैयार है: { $count ->
+        [one] बिल { $numbers }
+       *[other] { $count } बिल ({ $numbers })
+    }, ब्याज समेत { $total } का दावा। सारांश PDF साथ में है; पूरा पैक (फ़ॉर्म की जानकारी, सारांश और साइन किए नोटिस) यहाँ है: { $link }
+    फ़ाइल करने के स्टेप पाने के लिए APPROVE लिखें, या CANCEL।
+escalation-filing-no-edit = पैक का हर आंकड़ा आपके रिकॉर्ड से आता है: बिल या पेमेंट वहीं ठीक करें, फिर पैक दोबारा माँगें। APPROVE या CANCEL लिखें।
+escalation-filing-cancelled = फ़ाइलिंग पैक रद्द कर दिया गया। कुछ फ़ाइल नहीं हुआ।
+escalation-filing-ask-invoice = आवेदन { $number } किस बिल के बारे में है? उसका नंबर भेजें।
+escalation-filing-recorded = दर्ज हो गया: { $buyer } के ख़िलाफ़ आवेदन { $number }। केस चलने तक { $buyer } को रिमाइंडर बंद रहेंगे; फ़ैसला या समझौता होने पर मुझे बताएं।
+escalation-filing-status = { $buyer } के ख़िलाफ़ आपका { $portal } आवेदन { $number } { $date } को दर्ज हुआ। केस चलने तक { $buyer } को रिमाइंडर बंद हैं।
+escalation-filing-needs-notice = फ़ाइलिंग पैक के लिए आपका और { $buyer } का पता चाहिए: पहले डिमांड नोटिस माँगें (जैसे “notice INV-42”), वह पते पूछ लेगा; आम तौर पर फ़ाइल करने से पहले नोटिस भेजा जाता है।

@@ -37,5 +37,8 @@ field-label = { $field ->
     [media] अटैचमेंट
     [address] पता
     [notice] डिमांड नोटिस
+    [filing] फ़ाइलिंग
+    [application_number] आवेदन नंबर
+    [file] फ़ाइल
    *[other] { $field }
 }

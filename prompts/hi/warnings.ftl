@@ -12,3 +12,5 @@ error-notice-not-found = ऐसा कोई नोटिस नहीं है
 error-notice-approval-not-retailer = नोटिस { $reference } को सिर्फ़ बिज़नेस का रजिस्टर्ड नंबर मंज़ूर कर सकता है। कुछ नहीं भेजा गया।
 error-notice-approval-not-awaiting = नोटिस { $reference } मंज़ूरी के लिए नहीं रुका है।
 error-notice-approval-stale-version = वह वर्ज़न दिखाने के बाद नोटिस { $reference } बदला गया है; नया वर्ज़न मंज़ूर करें।
+error-filing-not-found = ऐसी कोई फ़ाइलिंग नहीं है।
+error-application-number-invalid = यह आवेदन नंबर नहीं लगता (4 से 64 अक्षर)।

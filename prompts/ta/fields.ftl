@@ -37,5 +37,8 @@ field-label = { $field ->
     [media] இணைப்பு
     [address] முகவரி
     [notice] டிமாண்ட் நோட்டீஸ்
+    [filing] ஃபைலிங்
+    [application_number] விண்ணப்ப எண்
+    [file] கோப்பு
    *[other] { $field }
 }

@@ -12,3 +12,5 @@ error-notice-not-found = அப்படி ஒரு நோட்டீஸ் �
 error-notice-approval-not-retailer = நோட்டீஸ் { $reference }-க்கு நிறுவனத்தின் பதிவு செய்த எண்ணிலிருந்து மட்டுமே ஒப்புதல் தர முடியும். எதுவும் அனுப்பப்படவில்லை.
 error-notice-approval-not-awaiting = நோட்டீஸ் { $reference } ஒப்புதலுக்காக காத்திருக்கவில்லை.
 error-notice-approval-stale-version = அந்தப் பதிப்பைக் காட்டிய பிறகு நோட்டீஸ் { $reference } மாற்றப்பட்டது; புதிய பதிப்புக்கு ஒப்புதல் தாருங்கள்.
+error-filing-not-found = அப்படி ஒரு ஃபைலிங் இல்லை.
+error-application-number-invalid = இது விண்ணப்ப எண் போல் இல்லை (4 முதல் 64 எழுத்துகள்).
