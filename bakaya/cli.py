@@ -234,8 +234,8 @@ def notice_verify(path: Annotated[str, typer.Argument(help="The notice's PDF fil
                           version=record.version), err=True)
     else:
         signed = record.signed_at.astimezone(IST)
-        state = render("cli-notice-state-" + ("approved" if record.approved
-                                              else "not-approved"), lang)
+        state = render("cli-notice-state-approved" if record.approved
+                       else "cli-notice-state-not-approved", lang)
         typer.echo(render("cli-notice-valid", lang, reference=record.reference,
                           version=record.version, state=state,
                           signed_at=f"{format_date(signed.date(), lang)} "
