@@ -125,3 +125,92 @@ def test_invoice_to_payment_lifecycle(sandbox: tuple[Runtime, TestClient],
     assert buyer_stages(engine) == before
     assert before == ["first_reminder", "second_reminder", "final_reminder", "notice",
                       "promise_follow_up"]
+
+
+def retailer_alerts(engine: Engine) -> list[str]:
+    """The retailer's alerts, by the schedule's stage each was for (the last part of its key)."""
+    with transaction(engine) as session:
+        return [key.rsplit(":", 1)[-1] for key in session.execute(
+            select(Communication.idempotency_key).where(
+                Communication.recipient == RETAILER, Communication.stage == "alert")
+            .order_by(Communication.id)).scalars()]
+
+
+def test_sixty_days_unpaid_to_notice_and_filing_pack(sandbox: tuple[Runtime, TestClient],
+                                                     engine: Engine) -> None:
+    """Unpaid for 60 days: the overdue cadence (weekly, firmer) and the 15/30/45-day alerts;
+    then the retailer asks for a notice in Tamil, approves it, the buyer receives it as a
+    WhatsApp document and by email; then the filing pack, its steps, the application
+    number, and the buyer's reminders stop."""
+    from datetime import UTC, datetime
+
+    from store.models import Channel, LegalNotice
+    from store.repositories import BuyerRepository
+
+    runtime, client = sandbox
+    with transaction(engine) as session:
+        register_retailer(session, phone=RETAILER, name="லக்ஷ்மி டெக்ஸ்டைல்ஸ்", language="ta",
+                          udyam_number="UDYAM-TN-02-0012345",
+                          udyam_registered_on=date(2024, 1, 10), enterprise_type="micro",
+                          activity="manufacturing", consent_at=None)
+    for text in ("INV-8 to 33AAACR5055K1ZE Rs 85,000 today, 30 days credit", "Ravi Stores",
+                 BUYER, "same", "ஆம்"):
+        say(client, RETAILER, text)
+    with transaction(engine) as session:
+        invoice = session.execute(select(Invoice)).scalar_one()
+        due = invoice.due_date
+        buyer = session.execute(select(Buyer)).scalar_one()
+        buyer.email, buyer.address = "ravi@ravistores.example", "8 Mount Road, Chennai 600006"
+        BuyerRepository(session, invoice.retailer_id).set_channel_preference(
+            buyer.id, Channel.WHATSAPP, opted_in=True, at=datetime.now(UTC), source="test")
+
+    today = date.fromisoformat(advance(client, 0)["today"])
+    advance_until(client, engine, "notice", (due - today).days + 1)
+    for _ in range(59):  # to 60 days after the due date, a day at a time
+        advance(client, 1)
+    stages = buyer_stages(engine)
+    # the due-day notice, then an overdue reminder a week apart (the default cadence)
+    reminders = [s for s in stages if s == "overdue_reminder"]
+    assert 7 <= len(reminders) <= 9, stages
+    alerts = [s for s in retailer_alerts(engine) if s.startswith("overdue_alert_")]
+    assert alerts == ["overdue_alert_15", "overdue_alert_30", "overdue_alert_45"]
+
+    # the notice, asked in Tamil (the retailer's address asked first), shown with its PDF,
+    # approved
+    asked = say(client, RETAILER, "INV-8 க்கு நோட்டீஸ் அனுப்புங்க")
+    assert "முகவரி" in asked[0], asked
+    response = client.post("/sandbox/messages", json={
+        "from": RETAILER, "channel": "whatsapp", "text": "12, காமராஜர் சாலை, மதுரை 625001"})
+    [shown] = response.json()["replies"]
+    assert "APPROVE" in shown["text"] and "INV-8" in shown["text"]
+    assert any("\u0B80" <= ch <= "\u0BFF" for ch in shown["text"])
+    assert [a["content_type"] for a in shown["attachments"]] == ["application/pdf"]
+    assert not any(m["media"] for m in client.get(
+        "/sandbox/outbox", params={"to": BUYER}).json()["messages"] if "media" in m)
+    sent = say(client, RETAILER, "ஒப்புதல்")
+    assert "WhatsApp" in sent[0] and "ஈமெயில்" in sent[0], sent
+    assert any(".pdf" in url for m in client.get("/sandbox/outbox", params={"to": BUYER})
+               .json()["messages"] for url in m["media"])  # the WhatsApp document
+    with transaction(engine) as session:
+        notice = session.execute(select(LegalNotice)).scalar_one()
+        assert notice.status == "sent" and notice.language.value == "ta"
+        rows = session.execute(select(Communication).where(
+            Communication.stage == "demand_notice")).scalars().all()
+        assert {r.channel for r in rows} == {Channel.WHATSAPP, Channel.EMAIL}
+        assert session.execute(select(Invoice.status)).scalar_one() == \
+            InvoiceStatus.NOTICE_SENT
+
+    # the filing pack, its steps, the application number; then the buyer hears nothing more
+    ready = say(client, RETAILER, "INV-8 ku ODR filing ready pannunga")
+    assert "APPROVE" in ready[0] and "pack.zip" in ready[0], ready
+    steps = say(client, RETAILER, "APPROVE")
+    assert any("odr.msme.gov.in" in s for s in steps), steps
+    recorded = say(client, RETAILER, "application number TN/CHN/2027/00123")
+    assert "TN/CHN/2027/00123" in recorded[0], recorded
+    with transaction(engine) as session:
+        assert session.execute(select(Invoice.status)).scalar_one() == \
+            InvoiceStatus.DISPUTE_FILED
+    before = buyer_stages(engine)
+    for _ in range(3):
+        advance(client, 7)
+    assert buyer_stages(engine) == before
