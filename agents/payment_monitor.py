@@ -47,7 +47,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -158,6 +158,8 @@ class _Batch:
     slots: dict[str | None, datetime] = field(default_factory=dict)
     # Overdue reminders settled in this batch, each with the day of the one after it.
     following: list[tuple[InvoiceAction, date]] = field(default_factory=list)
+    # invoice id -> the demand notice served for it (reference, when): reminders say so
+    notices: dict[int, tuple[str, datetime]] = field(default_factory=dict)
 
     def next_slot(self, region: str | None) -> datetime:
         if region not in self.slots:
@@ -193,7 +195,10 @@ def _handle_batch(uow: UnitOfWork, actions: Sequence[InvoiceAction], now: dateti
                 if i.buyer.phone and Channel.WHATSAPP in reminder_channels(i.buyer))
     batch = _Batch(now=now, today=today_ist(now), deps=deps,
                    histories=uow.actions.payment_histories(list(invoices.values())),
-                   last_inbound=uow.actions.last_inbound_at(Channel.WHATSAPP, whatsapp))
+                   last_inbound=uow.actions.last_inbound_at(Channel.WHATSAPP, whatsapp),
+                   notices=uow.served_for_invoices(
+                       [i.id for i in invoices.values()
+                        if i.status == InvoiceStatus.NOTICE_SENT]))
     groups: dict[tuple[int, str], list[InvoiceAction]] = defaultdict(list)
     for action in actions:
         # One group per audience: after downtime only the latest stage of each goes out
@@ -350,8 +355,11 @@ def _remind_buyer(batch: _Batch, invoice: Invoice, retailer: Retailer, buyer: Bu
     language = (buyer.language or retailer.language).value
     stage = _draft_stage(action)
     history = batch.histories.get((invoice.retailer_id, invoice.buyer_id), (0, 0, 0))
-    draft = draft_reminder(_facts(invoice, retailer, buyer, stage, batch.today, quote,
-                                  language, history), chat_model=batch.deps.chat_model)
+    served = batch.notices.get(invoice.id)
+    facts = _facts(invoice, retailer, buyer, stage, batch.today, quote, language, history)
+    if served is not None:
+        facts = replace(facts, notice_served=(served[0], today_ist(served[1])))
+    draft = draft_reminder(facts, chat_model=batch.deps.chat_model)
     unreachable = unreachable_reason(buyer)
     if unreachable is not None:
         # Nothing can go to the buyer: the retailer hears it, once per stage.

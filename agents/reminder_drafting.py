@@ -164,6 +164,8 @@ class ReminderFacts:
     relationship_months: int
     #: What is left of the invoice amount after part payments (None: nothing paid yet).
     balance: Decimal | None = None
+    #: The demand notice served for the invoice: its reference and the day (None: none).
+    notice_served: tuple[str, date] | None = None
 
     def __post_init__(self) -> None:
         if self.stage not in DRAFT_STAGES:
@@ -486,7 +488,8 @@ def template_free_text(facts: ReminderFacts, adaptation: Adaptation | None = Non
     """The free text from ``prompts/<lang>/reminders.ftl``: the deterministic version.
 
     Salutation; the stage's body (the soft body for a soft first reminder);
-    interest so far and the total once interest applies; for a firm reminder
+    interest so far and the total once interest applies; the demand notice served, if one
+    was; for a firm reminder
     from a Section 16 supplier the s.16 and s.43B(h) paragraphs; for the
     firmest overdue reminder what the supplier may do next (a Section 18
     reference, or further steps); the payment link; what to do if already
@@ -510,6 +513,11 @@ def _free_text(facts: ReminderFacts, chosen: Adaptation, values: Mapping[str, st
         paragraphs.append(render("reminder-interest-so-far", facts.language,
                                  as_of=values["as_of"], interest=values["interest"],
                                  total=values["total"]))
+    if facts.notice_served is not None and facts.days_overdue > 0:
+        reference, served_on = facts.notice_served
+        paragraphs.append(render("reminder-notice-served", facts.language,
+                                 reference=reference,
+                                 date=_date_text(served_on, facts.language)))
     if chosen.cite_section16:
         running = "running" if facts.days_overdue > 0 else "upcoming"
         paragraphs.append(_fixed_text(f"reminder-legal-section16-{running}", facts.language))

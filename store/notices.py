@@ -36,7 +36,8 @@ from tools.signing import DocumentSignature
 
 __all__ = ["AWAITING", "APPROVED", "CANCELLED", "SENT", "NoticeRecord", "add_version",
            "approve_notice", "cancel_notice", "find_version", "mark_notice_sent",
-           "notice_invoices", "open_notice", "pending_notice", "served_notices"]
+           "notice_invoices", "open_notice", "pending_notice", "served_for_invoices",
+           "served_notices"]
 
 AWAITING, APPROVED, SENT, CANCELLED = "awaiting_approval", "approved", "sent", "cancelled"
 
@@ -94,6 +95,20 @@ def served_notices(session: Session, retailer_id: int, buyer_id: int) -> list[Le
     return list(session.execute(select(LegalNotice).where(
         LegalNotice.retailer_id == retailer_id, LegalNotice.buyer_id == buyer_id,
         LegalNotice.status == SENT).order_by(LegalNotice.id)).scalars())
+
+
+def served_for_invoices(session: Session, invoice_ids: Sequence[int]
+                        ) -> dict[int, tuple[str, datetime]]:
+    """invoice id -> (reference, when it was served) of the latest notice served that
+    demands it, for the given invoices that have one (one query)."""
+    rows = session.execute(
+        select(LegalNoticeInvoice.invoice_id, LegalNotice.reference, LegalNotice.sent_at)
+        .join(LegalNotice, LegalNotice.id == LegalNoticeInvoice.notice_id)
+        .where(LegalNoticeInvoice.invoice_id.in_(list(invoice_ids)),
+               LegalNotice.status == SENT, LegalNotice.sent_at.is_not(None))
+        .order_by(LegalNotice.sent_at)).all()
+    return {invoice_id: (reference, sent_at) for invoice_id, reference, sent_at in rows
+            if sent_at is not None}
 
 
 def notice_invoices(session: Session, notice: LegalNotice) -> list[Invoice]:

@@ -155,6 +155,10 @@ class UnitOfWork:
         return filings.record_application(self._session, retailer_id, filing_id, number,
                                           now=now)
 
+    def served_for_invoices(self, invoice_ids: Sequence[int]
+                            ) -> dict[int, tuple[str, datetime]]:
+        return notices.served_for_invoices(self._session, invoice_ids)
+
     def served_notices(self, retailer_id: int, buyer_id: int) -> list[LegalNotice]:
         return notices.served_notices(self._session, retailer_id, buyer_id)
 

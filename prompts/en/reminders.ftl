@@ -86,3 +86,4 @@ error-festival-file-regions = The festival calendar { $path }, line { $line }: �
 error-festival-file-confidence = The festival calendar { $path }, line { $line }: “{ $value }” is not one of { $expected }.
 error-festival-file-duplicate = The festival calendar { $path }, line { $line }: { $name } on { $value } is already listed.
 error-festival-file-empty = The festival calendar { $path } lists no festivals: add one line per festival day, for example 2026-11-08,Diwali,ALL,listed,central list.
+reminder-notice-served = A demand notice ({ $reference }) was served on you on { $date } for this amount.

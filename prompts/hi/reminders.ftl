@@ -85,3 +85,4 @@ error-festival-file-regions = त्योहार कैलेंडर { $pat
 error-festival-file-confidence = त्योहार कैलेंडर { $path }, पंक्ति { $line }: “{ $value }” इनमें से कोई नहीं है: { $expected }।
 error-festival-file-duplicate = त्योहार कैलेंडर { $path }, पंक्ति { $line }: { $value } को { $name } पहले से सूची में है।
 error-festival-file-empty = त्योहार कैलेंडर { $path } में कोई त्योहार नहीं है: हर त्योहार के दिन के लिए एक पंक्ति जोड़ें, जैसे 2026-11-08,Diwali,ALL,listed,central list।
+reminder-notice-served = इस रकम के लिए { $date } को आपको डिमांड नोटिस ({ $reference }) भेजा गया था।

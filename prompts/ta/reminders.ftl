@@ -85,3 +85,4 @@ error-festival-file-regions = விழா நாட்காட்டி { $pat
 error-festival-file-confidence = விழா நாட்காட்டி { $path }, வரி { $line }: “{ $value }” இவற்றில் ஒன்று அல்ல: { $expected }.
 error-festival-file-duplicate = விழா நாட்காட்டி { $path }, வரி { $line }: { $value } அன்று { $name } ஏற்கனவே பட்டியலில் உள்ளது.
 error-festival-file-empty = விழா நாட்காட்டி { $path }-இல் எந்த விழாவும் இல்லை: ஒவ்வொரு விழா நாளுக்கும் ஒரு வரி சேர்க்கவும், எ.கா. 2026-11-08,Diwali,ALL,listed,central list.
+reminder-notice-served = இந்தத் தொகைக்கு { $date } அன்று உங்களுக்கு டிமாண்ட் நோட்டீஸ் ({ $reference }) அனுப்பப்பட்டது.

@@ -220,3 +220,15 @@ def test_a_trader_gets_a_general_letter_that_says_why(product: Product, engine: 
     replies = product.send(RETAILER, "notice INV-42")
     assert any("general demand letter" in r and "trader" in r.lower() for r in replies), replies
     assert _notice(engine).kind == "general"
+
+
+def test_reminders_after_the_notice_say_it_was_served(product: Product, engine: Engine) -> None:
+    product.send(RETAILER, "notice INV-42")
+    product.send(RETAILER, "APPROVE")
+    reference = _notice(engine).reference
+    for _ in range(10):  # the next overdue reminders, on the retailer's weekly cadence
+        product.clock.advance(1)
+        product.runtime.run_due(product.clock.now())
+    emails = [row.body for row in product.outbox(BUYER_EMAIL)
+              if not row.media and "INV-42" in row.body]
+    assert emails and all(reference in body for body in emails), emails
