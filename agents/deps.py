@@ -10,6 +10,7 @@ from langchain_core.language_models import BaseChatModel
 
 from agents.filing_preparation import FilingDesk
 from agents.legal_drafting import NoticeDesk
+from agents.udyam_verification import UdyamVerifier
 from tools.interest import InterestPolicy
 
 
@@ -23,6 +24,9 @@ class AgentDeps:
     notices: NoticeDesk | None = None
     # Prepares filing packs for the Facilitation Council (None: not here).
     filings: FilingDesk | None = None
+    # Checks Udyam details before a filing (None: the retailer confirms them against the
+    # certificate).
+    udyam_verifier: UdyamVerifier | None = None
     # Where a kept document is served, for a while (ref, now) -> URL.
     document_url: Callable[[str, datetime], str] | None = None
     # Without a provider the outbox row is the delivery itself (the sandbox).

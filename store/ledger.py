@@ -365,3 +365,18 @@ def set_address(session: Session, retailer_id: int, address: str, *,
     audit.append(session, actor=actor, action="address.set", entity=entity,
                  entity_id=entity_id, retailer_id=retailer_id, details={"address": value})
     return value
+
+
+def confirm_udyam(session: Session, retailer_id: int, *, by: str, now: datetime,
+                  details: dict[str, object] | None = None) -> Retailer:
+    """Record that the retailer's Udyam details were checked (``by``: "certificate" when
+    the retailer confirmed them against the certificate, else the service's name)."""
+    retailer = RetailerRepository(session).get(retailer_id)
+    assert retailer is not None
+    retailer.udyam_confirmed_at, retailer.udyam_confirmed_by = now, by[:40]
+    audit.append(session, actor="retailer" if by == "certificate" else by,
+                 action="udyam.confirmed", entity="retailer", entity_id=retailer_id,
+                 retailer_id=retailer_id,
+                 details={"udyam_number": retailer.udyam_number, "by": by, **(details or {})},
+                 now=now)
+    return retailer

@@ -188,6 +188,10 @@ class Retailer(TimestampMixin, Base):
     activity: Mapped[Activity | None] = mapped_column(_enum(Activity, "activity"))
     gstin: Mapped[str | None] = mapped_column(String(15))
     address: Mapped[str | None] = mapped_column(Text)  # the notices' sender address
+    # the Udyam details checked before a filing: when, and by what ("certificate": the
+    # retailer against their certificate; or the verification service's name)
+    udyam_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    udyam_confirmed_by: Mapped[str | None] = mapped_column(String(40))
     upi_id: Mapped[str | None] = mapped_column(String(100))
     consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     consent_version: Mapped[str | None] = mapped_column(String(20))

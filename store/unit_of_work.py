@@ -93,6 +93,10 @@ class UnitOfWork:
         return ledger.set_address(self._session, retailer_id, address, buyer_id=buyer_id,
                                   actor=actor)
 
+    def confirm_udyam(self, retailer_id: int, *, by: str, now: datetime,
+                      details: dict[str, object] | None = None) -> Retailer:
+        return ledger.confirm_udyam(self._session, retailer_id, by=by, now=now, details=details)
+
     # -- demand notices (store.notices) ------------------------------------------------------
 
     def open_notice(self, **fields: Any) -> LegalNotice:

@@ -201,7 +201,9 @@ def test_sixty_days_unpaid_to_notice_and_filing_pack(sandbox: tuple[Runtime, Tes
             InvoiceStatus.NOTICE_SENT
 
     # the filing pack, its steps, the application number; then the buyer hears nothing more
-    ready = say(client, RETAILER, "INV-8 ku ODR filing ready pannunga")
+    check = say(client, RETAILER, "INV-8 ku ODR filing ready pannunga")
+    assert "UDYAM-TN-02-0012345" in check[0], check  # confirmed against the certificate
+    ready = say(client, RETAILER, "ஆம்")
     assert "APPROVE" in ready[0] and "pack.zip" in ready[0], ready
     steps = say(client, RETAILER, "APPROVE")
     assert any("odr.msme.gov.in" in s for s in steps), steps

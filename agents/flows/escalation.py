@@ -23,7 +23,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
-from agents.answers import approval_answer
+from agents.answers import approval_answer, yes_no
 from agents.channel_policy import reminder_channels
 from agents.deps import AgentDeps
 from agents.flows.common import (
@@ -47,6 +47,7 @@ from agents.legal_drafting import (
 )
 from agents.retailer_commands import cadence_days
 from agents.state import Attachment, ConversationState, Node, Turn, TurnContext, attachment
+from agents.udyam_verification import udyam_differences
 from prompts import render
 from store.filings import APPROVED as FILING_APPROVED
 from store.filings import AWAITING as FILING_AWAITING
@@ -346,6 +347,8 @@ def build_filing_status(deps: AgentDeps) -> Node:
         if state.get("flow") == FILING and state.get("step") == "application_invoice":
             application = (state.get("draft") or {}).get("application")
             invoice_number = invoice_number or text(state)
+        if state.get("flow") == FILING and state.get("step") == "udyam_confirm":
+            return _udyam_answer(state, deps, uow, retailer_id)
         invoice = uow.invoices(retailer_id).by_number(str(invoice_number)) \
             if invoice_number else None
         if invoice_number and invoice is None:
@@ -397,6 +400,46 @@ def _record_application(state: ConversationState, uow: UnitOfWork, retailer_id: 
                     buyer=buyer.name))
 
 
+def _check_udyam(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
+                 retailer: Retailer, buyer_id: int) -> dict[str, Any] | None:
+    """Before the first pack: the Udyam details checked by the verification service, or
+    shown for the retailer to confirm against the certificate. None: confirmed now."""
+    if deps.udyam_verifier is None:
+        return ask(FILING, "udyam_confirm", {"buyer_id": buyer_id},
+                   say(state, "escalation-udyam-confirm", **_udyam_details(state, retailer)))
+    record = deps.udyam_verifier.lookup(retailer.udyam_number or "")
+    differences = udyam_differences(retailer, record)
+    if differences:
+        fields = ", ".join(say(state, f"escalation-udyam-field-{d.replace('_', '-')}")
+                           for d in differences)
+        return done(say(state, "escalation-udyam-mismatch", udyam=retailer.udyam_number or "-",
+                        fields=fields))
+    uow.confirm_udyam(retailer.id, by=deps.udyam_verifier.name, now=now(state))
+    return None
+
+
+def _udyam_details(state: ConversationState, retailer: Retailer) -> dict[str, str]:
+    return {"udyam": retailer.udyam_number or "-", "name": retailer.name or "-",
+            "category": say(state, f"filing-category-{retailer.enterprise_type.value}")
+            if retailer.enterprise_type else "-",
+            "activity": say(state, f"filing-activity-{retailer.activity.value}")
+            if retailer.activity else "-",
+            "registered": day(state, retailer.udyam_registered_on)
+            if retailer.udyam_registered_on else "-"}
+
+
+def _udyam_answer(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
+                  retailer_id: int) -> dict[str, Any]:
+    answer = yes_no(text(state))
+    draft = dict(state.get("draft") or {})
+    if answer is None:
+        return ask(FILING, "udyam_confirm", draft, say(state, "confirm-yes-no"))
+    if not answer:
+        return done(say(state, "escalation-udyam-not-confirmed"))
+    uow.confirm_udyam(retailer_id, by="certificate", now=now(state))
+    return _prepare_filing(state, deps, uow, retailer_id, int(draft["buyer_id"]))
+
+
 def _prepare_filing(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
                     retailer_id: int, buyer_id: int) -> dict[str, Any]:
     retailer = uow.retailers.get(retailer_id)
@@ -407,6 +450,10 @@ def _prepare_filing(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
     missing = missing_address(retailer, buyer)
     if missing is not None:  # the same addresses as a notice: asked there
         return done(say(state, "escalation-filing-needs-notice", buyer=buyer.name))
+    if retailer.udyam_confirmed_at is None:
+        checked = _check_udyam(state, deps, uow, retailer, buyer_id)
+        if checked is not None:
+            return checked
     prepared = deps.filings.prepare(uow, retailer, buyer, as_of=today(state),
                                     language=language(state), now=now(state))
     if not prepared.eligible or prepared.filing_id is None:

@@ -89,6 +89,7 @@ FLOWS: tuple[Flow, ...] = (
          answered_by={"invoice_number": frozenset({"invoice_number"})},
          free_text=frozenset({"retailer_address", "buyer_address"})),
     Flow("filing_status", build_filing_status, ("filing_status",), keeps_conversation=True,
+         short_answers={"udyam_confirm": frozenset({"yes_no"})},
          answered_by={"application_invoice": frozenset({"invoice_number"})}),
     Flow("set_reminder_cadence", build_set_reminder_cadence, ("set_reminder_cadence",),
          keeps_conversation=True),

@@ -55,3 +55,21 @@ escalation-filing-ask-invoice = Which invoice is application { $number } about? 
 escalation-filing-recorded = Recorded: application { $number } against { $buyer }. Reminders to { $buyer } are stopped while the case is pending; tell me when it is decided or settled.
 escalation-filing-status = Your { $portal } application { $number } against { $buyer } was recorded on { $date }. Reminders to { $buyer } are stopped while it is pending.
 escalation-filing-needs-notice = The filing pack needs your address and { $buyer }'s: ask for a demand notice first (for example “notice INV-42”), which asks for them and is usually served before filing.
+
+# Udyam details checked before the first filing pack: $udyam, $name, $category, $activity,
+# $registered (a date); $fields: which details differ (escalation-udyam-field-*).
+escalation-udyam-confirm = Before the filing pack, please check these details against your Udyam certificate (the portal checks them against Udyam):
+    Udyam number: { $udyam }
+    Name: { $name }
+    Category: { $category }
+    Activity: { $activity }
+    Registered on: { $registered }
+    Do they match? Reply YES or NO.
+escalation-udyam-not-confirmed = Nothing was prepared. The portal checks your details against Udyam, so they must match your certificate: correct them on the Udyam portal or ask for them to be corrected here, then ask for the filing pack again.
+escalation-udyam-mismatch = Udyam holds other details for { $udyam } ({ $fields }). Nothing was prepared: the portal would refuse the application. Please check your Udyam certificate.
+escalation-udyam-field-unknown = no such registration
+escalation-udyam-field-udyam-number = Udyam number
+escalation-udyam-field-name = name
+escalation-udyam-field-category = category
+escalation-udyam-field-activity = activity
+escalation-udyam-field-registered-on = registration date

@@ -46,3 +46,20 @@ escalation-filing-ask-invoice = आवेदन { $number } किस बिल 
 escalation-filing-recorded = दर्ज हो गया: { $buyer } के ख़िलाफ़ आवेदन { $number }। केस चलने तक { $buyer } को रिमाइंडर बंद रहेंगे; फ़ैसला या समझौता होने पर मुझे बताएं।
 escalation-filing-status = { $buyer } के ख़िलाफ़ आपका { $portal } आवेदन { $number } { $date } को दर्ज हुआ। केस चलने तक { $buyer } को रिमाइंडर बंद हैं।
 escalation-filing-needs-notice = फ़ाइलिंग पैक के लिए आपका और { $buyer } का पता चाहिए: पहले डिमांड नोटिस माँगें (जैसे “notice INV-42”), वह पते पूछ लेगा; आम तौर पर फ़ाइल करने से पहले नोटिस भेजा जाता है।
+
+# फ़ाइलिंग पैक से पहले Udyam की जानकारी की जाँच। पैरामीटर prompts/en/escalation.ftl में लिखे हैं।
+escalation-udyam-confirm = फ़ाइलिंग पैक से पहले ये जानकारी अपने Udyam सर्टिफ़िकेट से मिला लें (पोर्टल इन्हें Udyam से मिलाता है):
+    Udyam नंबर: { $udyam }
+    नाम: { $name }
+    श्रेणी: { $category }
+    काम: { $activity }
+    रजिस्ट्रेशन की तारीख: { $registered }
+    क्या ये सही हैं? हाँ या नहीं लिखें।
+escalation-udyam-not-confirmed = कुछ तैयार नहीं किया गया। पोर्टल आपकी जानकारी Udyam से मिलाता है, इसलिए यह आपके सर्टिफ़िकेट से मेल खानी चाहिए: Udyam पोर्टल पर ठीक करें या यहाँ ठीक करवाएँ, फिर फ़ाइलिंग पैक दोबारा माँगें।
+escalation-udyam-mismatch = { $udyam } के लिए Udyam में अलग जानकारी है ({ $fields })। कुछ तैयार नहीं किया गया: पोर्टल यह आवेदन नहीं लेगा। अपना Udyam सर्टिफ़िकेट देखें।
+escalation-udyam-field-unknown = ऐसा कोई रजिस्ट्रेशन नहीं
+escalation-udyam-field-udyam-number = Udyam नंबर
+escalation-udyam-field-name = नाम
+escalation-udyam-field-category = श्रेणी
+escalation-udyam-field-activity = काम
+escalation-udyam-field-registered-on = रजिस्ट्रेशन की तारीख

@@ -46,3 +46,20 @@ escalation-filing-ask-invoice = விண்ணப்பம் { $number } எ�
 escalation-filing-recorded = பதிவு செய்யப்பட்டது: { $buyer }-க்கு எதிரான விண்ணப்பம் { $number }. வழக்கு நடக்கும் வரை { $buyer }-க்கு நினைவூட்டல்கள் நிறுத்தப்படும்; தீர்ப்பு அல்லது சமரசம் ஆனதும் சொல்லுங்கள்.
 escalation-filing-status = { $buyer }-க்கு எதிரான உங்கள் { $portal } விண்ணப்பம் { $number } { $date } அன்று பதிவானது. வழக்கு நடக்கும் வரை { $buyer }-க்கு நினைவூட்டல்கள் நிறுத்தப்பட்டுள்ளன.
 escalation-filing-needs-notice = ஃபைலிங் பேக்குக்கு உங்கள் முகவரியும் { $buyer }-இன் முகவரியும் வேண்டும்: முதலில் டிமாண்ட் நோட்டீஸ் கேளுங்கள் (எ.கா. “notice INV-42”), அது முகவரிகளைக் கேட்கும்; பொதுவாக ஃபைல் செய்வதற்கு முன் நோட்டீஸ் அனுப்பப்படும்.
+
+# ஃபைலிங் பேக்குக்கு முன் Udyam விவரங்கள் சரிபார்ப்பு. அளவுருக்கள் prompts/en/escalation.ftl இல் உள்ளன.
+escalation-udyam-confirm = ஃபைலிங் பேக்குக்கு முன், இந்த விவரங்களை உங்கள் Udyam சான்றிதழுடன் சரிபாருங்கள் (போர்ட்டல் இவற்றை Udyam உடன் ஒப்பிடும்):
+    Udyam எண்: { $udyam }
+    பெயர்: { $name }
+    வகை: { $category }
+    தொழில்: { $activity }
+    பதிவு செய்த தேதி: { $registered }
+    சரியாக உள்ளதா? ஆம் அல்லது இல்லை என்று பதில் அனுப்புங்கள்.
+escalation-udyam-not-confirmed = எதுவும் தயாரிக்கப்படவில்லை. போர்ட்டல் உங்கள் விவரங்களை Udyam உடன் ஒப்பிடும், அதனால் அவை சான்றிதழுடன் பொருந்த வேண்டும்: Udyam போர்ட்டலில் திருத்துங்கள் அல்லது இங்கே திருத்தச் சொல்லுங்கள், பிறகு மீண்டும் ஃபைலிங் பேக் கேளுங்கள்.
+escalation-udyam-mismatch = { $udyam }-க்கு Udyam-இல் வேறு விவரங்கள் உள்ளன ({ $fields }). எதுவும் தயாரிக்கப்படவில்லை: போர்ட்டல் இந்த விண்ணப்பத்தை ஏற்காது. உங்கள் Udyam சான்றிதழைப் பாருங்கள்.
+escalation-udyam-field-unknown = அப்படி ஒரு பதிவு இல்லை
+escalation-udyam-field-udyam-number = Udyam எண்
+escalation-udyam-field-name = பெயர்
+escalation-udyam-field-category = வகை
+escalation-udyam-field-activity = தொழில்
+escalation-udyam-field-registered-on = பதிவு செய்த தேதி
