@@ -17,6 +17,7 @@ What each does:
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -122,12 +123,28 @@ def _address_answer(state: ConversationState, deps: AgentDeps, uow: UnitOfWork,
     invoice = uow.invoices(retailer_id).get(int(draft["invoice_id"]))
     if invoice is None:
         return done(say(state, "invoice-not-found", number=str(draft.get("number", ""))))
+    name = invoice.buyer.name if step == "buyer_address" else None
     try:
-        uow.set_address(retailer_id, text(state),
+        uow.set_address(retailer_id, bare_address(text(state), name),
                         buyer_id=invoice.buyer_id if step == "buyer_address" else None)
     except InputError as error:  # said why; the question stays
         return ask(NOTICE, step, draft, error_text(state, error))
     return draft_notice(state, deps, uow, retailer_id, invoice.id)
+
+
+#: "address:", "pata hai", "முகவரி" before the address itself
+_ADDRESS_WORDS = re.compile(
+    r"^(?:(?:'s|ka|ki|ke|ku|oda|ooda|இன்|का|की)\s+)?(?:postal\s+)?(?:address|addr|pata|patha|"
+    r"mugavari|mukavari|पता|முகவரி)\s*(?:is|hai|है)?\s*[:\-–]?\s*", re.I)
+
+
+def bare_address(answer: str, name: str | None) -> str:
+    """The address in an answer that may start with the buyer's name and the word
+    "address" ("ravi stores address 8 mela masi veedhi ...")."""
+    text = answer.strip()
+    if name and text.casefold().startswith(name.casefold()):
+        text = text[len(name):].lstrip(" ,:-")
+    return _ADDRESS_WORDS.sub("", text, count=1).strip() or answer
 
 
 def draft_notice(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retailer_id: int,
