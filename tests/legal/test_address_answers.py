@@ -17,7 +17,7 @@ from agents.flows.escalation import bare_address
     ("முகவரி 8, மேல மாசி வீதி, மதுரை 625001", "Ravi Stores", "8, மேல மாசி வீதி, மதுரை 625001"),
     ("पता: 14, सदर बाज़ार, लखनऊ 226001", None, "14, सदर बाज़ार, लखनऊ 226001"),
     ("12 Gandhi Road, Chennai 600002", None, "12 Gandhi Road, Chennai 600002"),
-    ("Ravi Stores", "Ravi Stores", "Ravi Stores"),  # nothing else: kept, refused later
+    ("Ravi Stores", "Ravi Stores", "Ravi Stores"),  # nothing else: kept as typed
 ])
 def test_the_address_is_what_follows_the_name_and_the_word(typed: str, name: str | None,
                                                            address: str) -> None:
