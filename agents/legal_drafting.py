@@ -158,7 +158,8 @@ def reworded(document: Document, notice: DemandNotice, chat_model: BaseChatModel
     for block in document.blocks:
         if block.kind == "paragraph":
             better = _reword(chat_model, block.text, document.language)
-            if better is not None and _numbers(better) == _numbers(block.text):
+            if better is not None and better != block.text and \
+                    _numbers(better) == _numbers(block.text):
                 blocks.append(replace(block, text=better))
                 changed = True
                 continue
