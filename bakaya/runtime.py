@@ -22,11 +22,13 @@ from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
 from bakaya.jobs import JobQueue, ensure_schema
 from bakaya.settings import Settings
 from channels.conversations import ConversationService
-from channels.media import document_url, media_secret, qr_url
+from channels.email import ChannelSenders, SmtpSender, SmtpSettings
+from channels.media import document_for_url, document_url, media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
 from store.clock import Clock, SandboxClock, SystemClock
 from store.documents import DocumentStore
+from store.models import Channel
 from store.unit_of_work import unit_source
 from tools.festivals import FestivalCalendar
 from tools.signing import load_signing_key
@@ -112,6 +114,14 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     clock = clock or (SandboxClock(engine) if settings.mode == "sandbox" else SystemClock())
     secret = media_secret(engine)
     base = settings.public_base_url or ""
+    documents = DocumentStore(settings.documents_dir)
+    if sender is not None and settings.smtp_host:
+        smtp = SmtpSender(SmtpSettings(
+            host=settings.smtp_host, port=settings.smtp_port, username=settings.smtp_username,
+            password=settings.smtp_password, from_address=settings.smtp_from,
+            starttls=settings.smtp_starttls),
+            lambda url: document_for_url(url, secret, documents))
+        sender = ChannelSenders({Channel.EMAIL: smtp}, default=sender)
 
     def qr(link: str) -> str:
         return qr_url(base, secret, link)
@@ -119,7 +129,6 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     def document_link(ref: str, now: datetime) -> str:
         return document_url(base, secret, ref, now)
 
-    documents = DocumentStore(settings.documents_dir)
     chat_model = make_chat_model(model_endpoint(settings))
     policy = settings.interest_policy()
     desk = NoticeDesk(documents, load_signing_key(settings.signing_key_path), policy,

@@ -59,6 +59,15 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # Email (reminders, demand notices with their PDF) through SMTP, beside a provider
+    # for the other channels; without a provider everything stays in the local outbox.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "bakaya@localhost"
+    smtp_starttls: bool = True
+
     # Where `bakaya serve` runs the job worker: a child process it starts and stops (the
     # default: turns never slow the webhooks' acknowledgement), in its own process
     # (in-process), or not at all (none: `bakaya worker` processes run elsewhere).

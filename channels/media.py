@@ -16,7 +16,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, HTTPException, Query, Response
 from sqlalchemy import Engine
@@ -62,6 +62,29 @@ def document_url(base_url: str, secret: str, ref: str, now: datetime) -> str:
     return f"{base_url.rstrip('/')}{DOCUMENT_PATH}/{ref}?{query}"
 
 
+def document_for_url(url: str, secret: str, documents: DocumentStore
+                     ) -> tuple[str, bytes, str] | None:
+    """(file name, bytes, MIME type) of the kept document a URL of ours points to (its
+    signature checked; its expiry is for fetching, not for the product's own sending),
+    or None for any other URL."""
+    parts = urlsplit(url)
+    prefix = DOCUMENT_PATH + "/"
+    if not parts.path.startswith(prefix):
+        return None
+    ref = parts.path[len(prefix):]
+    query = parse_qs(parts.query)
+    expires, signature = query.get("e", [""])[0], query.get("s", [""])[0]
+    if not hmac.compare_digest(_signature(secret, f"{ref}\x1f{expires}"), signature) or \
+            not documents.exists(ref):
+        return None
+    name = ref.rsplit("/", 1)[-1]
+    return name, documents.get(ref), _media_type(name)
+
+
+def _media_type(name: str) -> str:
+    return "application/zip" if name.endswith(".zip") else "application/pdf"
+
+
 def build_media_router(secret: str, documents: DocumentStore | None = None,
                        now: Callable[[], datetime] | None = None) -> APIRouter:
     router = APIRouter()
@@ -78,8 +101,7 @@ def build_media_router(secret: str, documents: DocumentStore | None = None,
             if not store.exists(ref):
                 raise HTTPException(status_code=404, detail="no such document")
             name = ref.rsplit("/", 1)[-1]
-            kind = "application/zip" if name.endswith(".zip") else "application/pdf"
-            return Response(content=store.get(ref), media_type=kind,
+            return Response(content=store.get(ref), media_type=_media_type(name),
                             headers={"Content-Disposition": f'inline; filename="{name}"',
                                      "Cache-Control": "private, max-age=3600"})
 

@@ -42,3 +42,4 @@ class OutboundMessage:
     media_urls: tuple[str, ...] = ()
     template_id: str | None = None
     template_variables: dict[str, str] = field(default_factory=dict)
+    subject: str | None = None  # an email's subject

@@ -62,7 +62,8 @@ def _message(row: OutboxEntry) -> OutboundMessage:
                            template_id=row.template_id,
                            template_variables={k: str(v) for k, v in
                                                (row.template_variables or {}).items()
-                                               if k != "subject"})
+                                               if k != "subject"},
+                           subject=(row.template_variables or {}).get("subject"))
 
 
 def pending_ids(engine: Engine, limit: int = 500) -> list[int]:
