@@ -159,6 +159,11 @@ class UnitOfWork:
         return filings.record_application(self._session, retailer_id, filing_id, number,
                                           now=now)
 
+    def record_filing_status(self, retailer_id: int, filing_id: int, status: str, *,
+                             now: datetime) -> DisputeFiling:
+        return filings.record_filing_status(self._session, retailer_id, filing_id, status,
+                                            now=now)
+
     def served_for_invoices(self, invoice_ids: Sequence[int]
                             ) -> dict[int, tuple[str, datetime]]:
         return notices.served_for_invoices(self._session, invoice_ids)

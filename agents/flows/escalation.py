@@ -18,7 +18,7 @@ What each does:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -378,6 +378,12 @@ def build_filing_status(deps: AgentDeps) -> Node:
                 return done(_filing_status_text(state, uow, retailer_id, filed))
             return _prepare_filing(state, deps, uow, retailer_id, invoice.buyer_id)
         latest = uow.latest_filing(retailer_id, statuses=(FILED,))
+        update = _STATUS_UPDATE.match(text(state))
+        if latest is not None and update is not None and update.group(1).strip():
+            uow.record_filing_status(retailer_id, latest.id, update.group(1).strip(),
+                                     now=now(state))
+            return done(say(state, "escalation-filing-update-noted",
+                            number=latest.portal_reference or "-"))
         if latest is not None:
             return done(_filing_status_text(state, uow, retailer_id, latest))
         return done(say(state, "escalation-filing-none-yet"))
@@ -385,13 +391,26 @@ def build_filing_status(deps: AgentDeps) -> Node:
     return filing_status
 
 
+#: "ODR update: hearing on 20 Jan": a later status of the filed case, in the retailer's words
+_STATUS_UPDATE = re.compile(
+    r"^\s*(?:odr|samadhaan|samadhan|msefc|case|filing|समाधान|சமாதான்)?\s*(?:case\s+)?"
+    r"(?:update|अपडेट|அப்டேட்)\s*[:\-–]?\s*(.+)$", re.I | re.S)
+
+
 def _filing_status_text(state: ConversationState, uow: UnitOfWork, retailer_id: int,
                         filing: DisputeFiling) -> str:
     buyer = uow.buyers(retailer_id).get(filing.buyer_id)
     assert buyer is not None and filing.filed_at is not None
-    return say(state, "escalation-filing-status", number=filing.portal_reference,
-               portal=say(state, f"filing-portal-{filing.portal}"), buyer=buyer.name,
-               date=day(state, filing.filed_at.astimezone(IST).date()))
+    lines = [say(state, "escalation-filing-status", number=filing.portal_reference,
+                 portal=say(state, f"filing-portal-{filing.portal}"), buyer=buyer.name,
+                 date=day(state, filing.filed_at.astimezone(IST).date()))]
+    updates = filing.payload.get("status_updates") or []
+    if updates:
+        last = updates[-1]
+        lines.append(say(state, "escalation-filing-last-update", status=last["status"],
+                         date=day(state, datetime.fromisoformat(last["at"])
+                                  .astimezone(IST).date())))
+    return "\n".join(lines)
 
 
 def _record_application(state: ConversationState, uow: UnitOfWork, retailer_id: int,

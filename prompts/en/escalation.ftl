@@ -73,3 +73,5 @@ escalation-udyam-field-name = name
 escalation-udyam-field-category = category
 escalation-udyam-field-activity = activity
 escalation-udyam-field-registered-on = registration date
+escalation-filing-update-noted = Noted on application { $number }. Send “ODR status” any time to see where it stands.
+escalation-filing-last-update = Last update ({ $date }): { $status }

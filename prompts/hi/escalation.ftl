@@ -63,3 +63,5 @@ escalation-udyam-field-name = नाम
 escalation-udyam-field-category = श्रेणी
 escalation-udyam-field-activity = काम
 escalation-udyam-field-registered-on = रजिस्ट्रेशन की तारीख
+escalation-filing-update-noted = आवेदन { $number } पर दर्ज कर लिया। स्थिति देखने के लिए कभी भी “ODR status” भेजें।
+escalation-filing-last-update = पिछला अपडेट ({ $date }): { $status }

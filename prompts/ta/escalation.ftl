@@ -63,3 +63,5 @@ escalation-udyam-field-name = பெயர்
 escalation-udyam-field-category = வகை
 escalation-udyam-field-activity = தொழில்
 escalation-udyam-field-registered-on = பதிவு செய்த தேதி
+escalation-filing-update-noted = விண்ணப்பம் { $number }-இல் பதிவு செய்தேன். நிலையைப் பார்க்க எப்போது வேண்டுமானாலும் “ODR status” அனுப்புங்கள்.
+escalation-filing-last-update = கடைசி அப்டேட் ({ $date }): { $status }
