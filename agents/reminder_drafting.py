@@ -101,7 +101,8 @@ TEMPLATE_KEYS: tuple[str, ...] = (
     "overdue_firm", "overdue_firm_no_interest", "overdue_final", "overdue_final_no_interest",
 )
 _VARIABLE_NAMES = frozenset({"buyer_name", "retailer_name", "invoice_number", "amount",
-                             "due_date", "interest", "total", "payment_link"})
+                             "due_date", "interest", "total", "payment_link",
+                             "reference", "pay_by"})
 
 #: Twilio splits longer messages (docs/messaging.md "Messaging rules"); a reminder is one message.
 MAX_FREE_TEXT_CHARS = 1600
@@ -299,7 +300,8 @@ class SmsTemplate:
 def load_whatsapp_templates(path: Path | None = None) -> Mapping[tuple[str, str], WhatsAppTemplate]:
     """The approved WhatsApp templates by (template key, language); checked on load.
 
-    Every key of :data:`TEMPLATE_KEYS` in en, hi and ta; ``content_sid`` shaped
+    Every key of :data:`TEMPLATE_KEYS` (another file than the reminders': each of its
+    own keys) in en, hi and ta; ``content_sid`` shaped
     like a Twilio Content SID (``HX`` + 32 hex digits); category ``UTILITY``;
     the body numbers its variables ``{{1}}``... ``{{n}}`` in order of
     appearance, one per listed variable, and neither starts nor ends with one
@@ -376,7 +378,11 @@ def _entries(path: Path) -> list[tuple[str, str, Mapping[str, Any], str]]:
     if not isinstance(templates, dict):
         raise TemplateDataError(f"{path}: no 'templates' mapping")
     entries: list[tuple[str, str, Mapping[str, Any], str]] = []
-    for key in TEMPLATE_KEYS:
+    # The reminders' files hold every reminder key; another file (the document templates)
+    # holds its own keys, each in every language.
+    keys = TEMPLATE_KEYS if path in (DEFAULT_WHATSAPP_TEMPLATES, DEFAULT_SMS_TEMPLATES) \
+        else tuple(str(k) for k in templates)
+    for key in keys:
         for language in LANGUAGES:
             by_language = templates.get(key)
             entry = by_language.get(language) if isinstance(by_language, dict) else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -46,6 +47,7 @@ from agents.legal_drafting import (
     missing_address,
     overdue_invoices,
 )
+from agents.reminder_drafting import load_whatsapp_templates
 from agents.retailer_commands import cadence_days
 from agents.state import Attachment, ConversationState, Node, Turn, TurnContext, attachment
 from agents.udyam_verification import udyam_differences
@@ -67,6 +69,9 @@ from tools.money import format_inr
 NOTICE, FILING, CADENCE = "request_notice", "filing_status", "set_reminder_cadence"
 #: The node that waits for the retailer's answer to a drafted notice.
 APPROVAL = "notice_approval"
+#: The WhatsApp template that carries an approved notice to the buyer.
+NOTICE_TEMPLATES = Path(__file__).resolve().parents[2] / "prompts" / "templates" / \
+    "whatsapp_documents.yaml"
 
 
 def _understood(state: ConversationState) -> dict[str, Any]:
@@ -313,12 +318,25 @@ def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retaile
     for channel in channels:
         to = buyer.email if channel is Channel.EMAIL else buyer.phone
         assert to is not None
-        uow.notify(retailer_id=retailer_id, channel=channel, to=to, body=body,
+        text, template, variables = body, None, {"subject": subject}
+        if channel is Channel.WHATSAPP:  # business-initiated: the approved media template
+            approved = load_whatsapp_templates(NOTICE_TEMPLATES)["demand_notice",
+                                                                 buyer_language]
+            variables, text = approved.fill({
+                "buyer_name": buyer.name, "retailer_name": supplier,
+                "reference": notice.reference,
+                "total": format_inr(total, buyer_language, chat=True),
+                "pay_by": format_date(pay_by, buyer_language)})
+            template = approved.content_sid
+            if pdf:  # {{6}}: the signed path of the PDF in the template's media URL
+                variables[str(len(approved.variables) + 1)] = \
+                    pdf[0]["url"].split("/media/documents/", 1)[-1]
+        uow.notify(retailer_id=retailer_id, channel=channel, to=to, body=text,
                    stage="demand_notice", key=notification_key(
                        "notice", notice.id, version.version, channel.value),
                    now=when, local=deps.local_outbox, invoice_id=invoices[0].id,
-                   buyer_id=buyer.id, variables={"subject": subject} if channel is
-                   Channel.EMAIL else {}, media=[dict(m) for m in pdf])
+                   buyer_id=buyer.id, template_id=template, variables=variables,
+                   media=[dict(m) for m in pdf])
         deliveries.append({"channel": channel.value, "to": to})
     if not deliveries:
         return done(say(state, "escalation-notice-approved-no-channel",

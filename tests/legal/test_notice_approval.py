@@ -147,6 +147,11 @@ def test_nothing_reaches_the_buyer_before_approval_and_only_the_shown_version_co
     sent = _to_buyer(product)
     assert {(row.channel, row.to_address) for row in sent} == {
         (Channel.EMAIL, BUYER_EMAIL), (Channel.WHATSAPP, BUYER)}
+    [whatsapp] = [row for row in sent if row.channel == Channel.WHATSAPP]
+    # business-initiated: the approved media template, the PDF's signed path as {{6}}
+    assert whatsapp.template_id == "HX00000000000000000000000000000101"
+    assert whatsapp.template_variables["3"] == notice.reference
+    assert whatsapp.media[0]["url"].endswith(whatsapp.template_variables["6"])
     for row in sent:
         [document] = row.media
         assert document["content_type"] == "application/pdf"
