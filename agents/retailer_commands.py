@@ -1210,13 +1210,17 @@ def _paid(reading: _Reading) -> bool:
     return any(start not in negated for start, _ in reading.cues.get("paid", ()))
 
 
+_ONLY_A_NUMBER = re.compile(r"#?\s*\d{1,12}[.!]?")
+
+
 def _sure(intent: RetailerIntent, reading: _Reading) -> bool:
     """Readings the second reading never overrides: a language switch (rule 1 names the
     language); a how-to question (rule 0: "how do I send a legal notice" asks how, it
     orders nothing); reminders set to a number of days; an ODR filing with its
-    application number; a payment with its reference and an invoice ("credited ... IMPS Ref
-    6334... -- 3321 bill ku"); a new bill asked for with its number and amount ("பில்
-    சேர் 1123 தொகை 12500")."""
+    application number; a payment with an invoice and its reference ("credited ... IMPS Ref
+    6334... -- 3321 bill ku") or a word of reminders ("INV-42 ka paisa mil gaya, reminder
+    band karo"); a new bill asked for with its number and amount ("பில் சேர் 1123 தொகை
+    12500")."""
     e = reading.entities
     if intent is RetailerIntent.CHANGE_LANGUAGE:
         return True
@@ -1228,7 +1232,10 @@ def _sure(intent: RetailerIntent, reading: _Reading) -> bool:
     if intent is RetailerIntent.FILING_STATUS:
         return e.application_number is not None  # the portal's number is given
     if intent is RetailerIntent.MARK_PAID:
-        return e.reference is not None and e.invoice_number is not None
+        # "INV-42 ka paisa mil gaya, reminder band karo": the payment, whose record stops
+        # its reminders (rule 3); the model reads the stop and would pause them
+        return e.invoice_number is not None and (e.reference is not None
+                                                 or reading.has("reminder_word"))
     return (intent is RetailerIntent.ADD_INVOICE and reading.has("add")
             and e.invoice_number is not None and e.amount is not None)
 
@@ -1256,6 +1263,26 @@ def _about_filing(reading: _Reading) -> bool:
     return spoken and (reading.has("status") or reading.question)
 
 
+def _notice_spans(reading: _Reading) -> list[tuple[int, int]]:
+    """The notice words of a message, "till further notice" left out."""
+    cues = reading.cues
+    ignored = {i for start, end in cues.get("notice_not_phrase", ()) for i in range(start, end)}
+    return [(start, end) for start, end in cues.get("notice_word", ()) if start not in ignored]
+
+
+def _refuses_notice(reading: _Reading) -> bool:
+    """Rule: a notice word refused by a negation in the two words after it ("notice mat
+    bhejo", "notice vendam") or the two before ("don't send a notice", "no notice"), a
+    payment not made aside ("not paid, notice bhejo" asks for one)."""
+    cues = reading.cues
+    not_paid = {i for group in ("not_paid", "pending") for start, end in cues.get(group, ())
+                for i in range(start, end)}
+    after = [start for start, _ in cues.get("notice_not_after", ())]
+    before = [end - 1 for start, end in cues.get("notice_not_before", ()) if start not in not_paid]
+    return any(any(end <= i < end + 2 for i in after) or any(start - 2 <= i < start for i in before)
+               for start, end in _notice_spans(reading))
+
+
 def _asks_notice(reading: _Reading) -> bool:
     """Rule: a notice word ("notice", "नोटिस", "நோட்டீஸ்", "legal action") that is not
     "till further notice" and not refused ("notice mat bhejo", "notice vendam" in the two
@@ -1266,18 +1293,9 @@ def _asks_notice(reading: _Reading) -> bool:
     notice status?"), a question ("did the buyer reply to my notice on 3307?") nor a list
     ("show pending notices"); a question for a list naming nothing is the list ("who needs
     a notice? show all overdue")."""
-    cues = reading.cues
-    ignored = {i for start, end in cues.get("notice_not_phrase", ()) for i in range(start, end)}
-    spans = [(start, end) for start, end in cues.get("notice_word", ()) if start not in ignored]
-    if not spans:
+    spans = _notice_spans(reading)
+    if not spans or _refuses_notice(reading):
         return False
-    not_paid = {i for group in ("not_paid", "pending") for start, end in cues.get(group, ())
-                for i in range(start, end)}
-    after = [start for start, _ in cues.get("notice_not_after", ())]
-    before = [end - 1 for start, end in cues.get("notice_not_before", ()) if start not in not_paid]
-    for start, end in spans:
-        if any(end <= i < end + 2 for i in after) or any(start - 2 <= i < start for i in before):
-            return False
     e = reading.entities
     named = e.invoice_number is not None or e.gstin is not None or reading.buyer_name is not None
     listing = reading.has("pending") or reading.has("show")
@@ -1542,13 +1560,20 @@ def understand_command(text: str, today: date, language_hint: str | None = None,
     normal, cased = _spoken_invoice_numbers(normal, cased)
     reading, rest = _read(normal, cased, today)
     intent = rules_intent = _decide_intent(reading)
-    if second_reading and not _sure(intent, reading):
+    # a bare number ("42") is an answer to the question a flow asked, never a command the
+    # model guesses (the router gives it to the flow, or says it did not understand)
+    bare_number = _ONLY_A_NUMBER.fullmatch(text.strip()) is not None
+    if second_reading and not bare_number and not _sure(intent, reading):
         guess = RetailerIntent(second_opinion("retailer", text, intent))
         # a payment the message says did not come, or asks after ("INV-88 ka payment aaya
         # ya nahi"), is never recorded as one
         asked = intent is RetailerIntent.INVOICE_DETAIL and _paid(reading) and reading.question
         refused = (not _paid(reading) and reading.cues.get("not_paid")) or asked
         intent = intent if guess is RetailerIntent.MARK_PAID and refused else guess
+        # nor is a notice the message refuses ever asked for ("notice mat bhejo": the model
+        # reads the notice, not the refusal)
+        if guess is RetailerIntent.REQUEST_NOTICE and _refuses_notice(reading):
+            intent = rules_intent
     name = reading.buyer_name if intent in (
         RetailerIntent.BUYER_LOOKUP, RetailerIntent.ADD_INVOICE, RetailerIntent.MARK_PAID,
         RetailerIntent.REQUEST_NOTICE) else None

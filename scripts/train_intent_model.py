@@ -45,15 +45,18 @@ TRAINING = {
 }
 
 
+def labelled(name: str) -> list[tuple[str, str]]:
+    """(text, intent) of each item of one labelled set."""
+    items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
+    # prompt_injection.yaml names the reading it must get expected_intent
+    return [(item["text"], item.get("intent") or item["expected_intent"]) for item in items]
+
+
 def main() -> None:
     MODELS.mkdir(exist_ok=True)
     for reader, names in TRAINING.items():
-        texts, intents = [], []
-        for name in names:
-            for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]:
-                texts.append(item["text"])
-                # prompt_injection.yaml names the reading it must get expected_intent
-                intents.append(item.get("intent") or item["expected_intent"])
+        pairs = [pair for name in names for pair in labelled(name)]
+        texts, intents = [text for text, _ in pairs], [intent for _, intent in pairs]
         model = train(texts, intents, names)
         model.save(MODELS / f"{reader}_intents.npz")
         print(f"{reader}: {len(texts)} messages, {len(model.labels)} intents")
