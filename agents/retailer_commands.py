@@ -1210,7 +1210,8 @@ def _paid(reading: _Reading) -> bool:
     return any(start not in negated for start, _ in reading.cues.get("paid", ()))
 
 
-_ONLY_A_NUMBER = re.compile(r"#?\s*\d{1,12}[.!]?")
+_ONLY_A_NUMBER = re.compile(
+    r"(?:₹|rs\.?|inr)?\s*#?\s*\d[\d,\s]{0,40}(?:\.\d{1,2})?\s*(?:/-)?[.!]?", re.IGNORECASE)
 
 
 def _sure(intent: RetailerIntent, reading: _Reading) -> bool:
