@@ -303,7 +303,15 @@ def _read_words(text: str) -> tuple[Word, ...]:
 def _cue_spans(words: Sequence[Word]) -> dict[str, list[tuple[int, int]]]:
     """For each cue group, the (start, end) word spans where one of its phrases matches,
     with up to two words between its words (none in the word-for-word groups)."""
-    return _lexicon().cues.spans(words, gap=_MAX_GAP, adjacent=_ADJACENT_GROUPS)
+    spans = _lexicon().cues.spans(words, gap=_MAX_GAP, adjacent=_ADJACENT_GROUPS)
+    # a Tamil verb asking leave, by its ending: "pottuklama", "kuduthuralama", "அனுப்பலாமா"
+    spans["permission_ask"] = sorted({*spans.get("permission_ask", ()), *(
+        (i, i + 1) for i, w in enumerate(words) if _TA_MAY_I.fullmatch(w.text))})
+    return spans
+
+
+# The Tamil permissive question, "-லாமா" ("may I/we ...?"), romanised "-lama"/"-laama".
+_TA_MAY_I = re.compile(r"[a-z]{3,}la+ma+|[\u0b80-\u0bff]{2,}லாமா")
 
 
 def _has_ending(word: str, stems: Sequence[str], endings: Sequence[str]) -> bool:
@@ -1005,7 +1013,8 @@ def _explicit_date(text: str, today: date) -> date | None:
     found: list[tuple[DateSpan, date]] = []
     for span in find_date_spans(text, today, prefer="future"):
         value = span.value
-        if span.rule in ("weekday", "weekday-typo") and value == today:
+        if span.rule in ("weekday", "weekday-typo", "weekday-abbr", "weekday-abbr-after") \
+                and value == today:
             value += timedelta(days=7)
         if value >= today:
             found.append((span, value))
@@ -1024,11 +1033,17 @@ def _explicit_date(text: str, today: date) -> date | None:
         if after and found[0][0].start < conditional.end():
             found = after
     for index, (span, value) in enumerate(found):
-        if span.rule != "relative-day":
-            return value
         refused = (_clause_refuses(text, span.start, span.end)
                    or _NEGATED_AFTER.match(text, span.end) is not None)
         last = index == len(found) - 1
+        if span.rule != "relative-day":
+            # "velli mudiyathu, sevvaai kandippa": a day refused, then the promise; "mera
+            # customer 10 ko payment dega, to 13 ko kar du?": a customer's day, then the
+            # buyer's
+            if not last and (refused or _clause(text, span.start, span.end).has(
+                    "own_customer")):
+                continue
+            return value
         if not (value == today and not _clause_pays(text, span.start, span.end)
                 or _clause_closed(text, span.start, span.end) or refused):
             return value
@@ -1117,8 +1132,11 @@ def _says_now(reading: _Reading) -> bool:
         return False
     negation = _lexicon().cues.words("negation")
     not_now = {i for start, end in reading.cues.get("not_now", ()) for i in range(start, end)}
+    # "half amount ippo anupitten": sent now, a past verb, no promise for today
+    past = set(reading.ta_past)
     return any(start not in not_now and not reading.words_in(start + 1, start + 4) & negation
                and not reading.words_before(start) & negation
+               and not past & set(range(start + 1, start + 4))
                for start, _ in reading.cues.get("now_word", ()))
 
 

@@ -34,9 +34,15 @@ Conventions (the choices a phrase leaves open):
 * Weekdays: ``next``/``agle``/``அடுத்த`` Monday is the first Monday strictly
   after today; ``last``/``pichhle``/``போன`` Monday the last one strictly before.
   A bare weekday (or ``this``/``is``/``இந்த``) is the nearest one consistent with
-  ``prefer``, today included.
+  ``prefer``, today included. A weekday of next week (``thursday next week``,
+  ``agle hafte shukravar``, ``adutha vaaram velli``) is that day in the week after
+  this one (weeks begin on Monday). Abbreviations (``fri``, ``mon``) are read after
+  next/last/this or on/by/till; alone only those that are nothing else (``tues``,
+  ``thurs``, ``fri``), never ``sun``, ``sat``, ``wed`` or ``mon``.
 * ``in 10 days``/``10 din mein``/``10 நாளில்`` is today + 10 and ``10 days
-  ago``/``10 din pehle``/``10 நாள் முன்பு`` today - 10, whatever ``prefer`` says.
+  ago``/``10 din pehle``/``10 நாள் முன்பு`` today - 10, whatever ``prefer`` says;
+  the count may be in words (``do hafte baad``, ``rendu vaaram kalichu``, ``दो
+  हफ्ते बाद``, ``a couple of days later``).
   Vague periods (``next week``, ``agle mahine``) give no date.
 * The end of a named month (``end of December``, ``December end``, ``दिसंबर के
   आखिर``, ``டிசம்பர் கடைசி``) is its last day, in the nearest year consistent
@@ -59,16 +65,22 @@ Conventions (the choices a phrase leaves open):
 * Spoken and chat forms: an English ordinal in words after a month (``november
   twenty fifth``); a day and month both in two digits with a dot when the day has
   its leading zero (``05.11``; ``2.50`` stays a figure); the day after a month to
-  come in words (``next month fifteen``, ``agle mahine ki pandrah tarikh``).
+  come in words (``next month fifteen``, ``agle mahine ki pandrah tarikh``); a day
+  in words after a month's name (``அக்டோபர் பதினைஞ்சு``, ``october pandrah tak``),
+  unless an amount or a unit follows.
 * A festival named as a day is its day in :mod:`tools.festivals`' calendar
   (``till Christmas``, ``பொங்கல் அன்னைக்கு``, ``Diwali tak``, ``sankranti tak``,
   ``till Republic Day``; "Eid" is the nearer of the two), the nearest one on the
-  preferred side of today and within half a year; after or before it (``pongal
-  apram``, ``Diwali ke baad``, ``before Holi``), finished (``பொங்கல் முடிந்த பிறகு``),
+  preferred side of today and within half a year; before it (``before Diwali``,
+  ``दिवाली से पहले``, ``பொங்கலுக்கு முன்னாடி``) it is that day, as a deadline (as
+  ``before 15th`` is the 15th); after it (``pongal apram``, ``Diwali ke baad``),
+  finished (``பொங்கல் முடிந்த பிறகு``),
   in a greeting (``Merry Christmas``) or as a season (``Diwali stock``) it names no
   day. New Year's day is 1 January when said as a day (``new year's day``, ``नए साल
   के दिन``, ``till new year``, ``naye saal tak``, ``நியூ இயர்க்குள்ள``); "new year"
-  alone is a season ("new year stock", "Happy New Year") and names none.
+  alone is a season ("new year stock", "Happy New Year") and names none. The Tamil
+  word for the new year (``புத்தாண்டு``, ``puthandu``) is as often Puthandu (14
+  April) as 1 January: it is whichever comes first on the preferred side of today.
 * ``15am thethi`` (15ஆம் தேதி in Latin letters) is the 15th; "am" is the Tamil
   ordinal only before the word for the date (``10am`` alone is a time).
 
@@ -232,7 +244,8 @@ _WEEKDAY_WORDS: Mapping[int, tuple[str, ...]] = {
     0: ("monday", "mondy", "monady", "somvar", "somwar", "somvaar", "somwaar", "सोमवार",
         "திங்க", "thingal", "thinkal", "thingatkizhamai"),
     1: ("tuesday", "tuesdy", "tusday", "tueday", "teusday", "mangalvar", "mangalwar",
-        "mangalvaar", "mangalwaar", "मंगलवार", "செவ்வாய்", "sevvai", "chevvai"),
+        "mangalvaar", "mangalwaar", "मंगलवार", "செவ்வாய்", "sevvai", "sevvaai", "sevvaay", "chevvai",
+        "chevvaai"),
     2: ("wednesday", "wensday", "wednsday", "wedensday", "wednesdy", "wedesday", "wenesday",
         "wendsday", "wednessday", "budhvar", "budhwar", "budhvaar", "budhwaar",
         "बुधवार", "புதன்", "budhan", "pudhan", "puthan"),
@@ -259,7 +272,8 @@ def _lookup(table: Mapping[int, tuple[str, ...]]) -> dict[str, int]:
     return {w: k for k, words in table.items() for w in _norm_words(words)}
 
 
-_TA_ROMAN_WEEKDAYS = ("thingal", "thinkal", "sevvai", "chevvai", "budhan", "pudhan", "puthan",
+_TA_ROMAN_WEEKDAYS = ("thingal", "thinkal", "sevvai", "sevvaai", "sevvaay", "chevvai",
+                      "chevvaai", "budhan", "pudhan", "puthan",
                       "viyazhan", "vyazhan", "viyalan", "velli", "sani", "nyayiru", "gnayiru")
 # Stems that occur only glued to kizhamai, as spoken: "thinga(k)kizhamai",
 # "sevvaakizhamai", "viyaazhakizhamai" (the bare stem is no weekday).
@@ -280,6 +294,8 @@ _WEEKDAY_OF = _lookup(_WEEKDAY_WORDS) | {
                 "kezhama")
 }
 _WEEKDAY_ABBR_OF = _lookup(_WEEKDAY_ABBREVIATIONS)
+# ... except these, which are nothing else ("Tues i will send"); "on/by/till fri" too.
+_WEEKDAY_ABBR_ALONE = ("tue", "tues", "thu", "thur", "thurs", "fri", "weds")
 
 _NEXT = ("next", "coming", "this coming", "agle", "agla", "agli", "अगले", "अगला", "अगली",
          "அடுத்த", "adutha", "aduththa", "adutta", "varum", "வரும்")
@@ -356,12 +372,12 @@ _DAY_WORDS: Mapping[int, tuple[str, ...]] = {
     10: ("ten", "tenth", "das", "दस", "pathu", "பத்து"),
     11: ("eleven", "eleventh", "gyarah", "gyara", "ग्यारह", "pathinonnu", "பதினொன்று",
          "பதினொண்ணு"),
-    12: ("twelve", "twelfth", "barah", "बारह", "pannendu", "pannirandu", "பன்னிரண்டு",
+    12: ("twelve", "twelfth", "barah", "baarah", "बारह", "pannendu", "pannirandu", "பன்னிரண்டு",
          "பன்னெண்டு"),
     13: ("thirteen", "thirteenth", "terah", "तेरह", "pathimoonu", "பதிமூன்று", "பதிமூணு"),
     14: ("fourteen", "fourteenth", "chaudah", "चौदह", "pathinaalu", "பதினான்கு", "பதினாலு"),
-    15: ("fifteen", "fifteenth", "pandrah", "pandra", "पंद्रह", "padhinanju", "பதினைந்து",
-         "பதினஞ்சு"),
+    15: ("fifteen", "fifteenth", "pandrah", "pandra", "पंद्रह", "padhinanju", "pathinanju",
+         "pathinainju", "padhinainju", "பதினைந்து", "பதினஞ்சு", "பதினைஞ்சு"),
     16: ("sixteen", "sixteenth", "solah", "सोलह", "pathinaaru", "பதினாறு"),
     17: ("seventeen", "seventeenth", "satrah", "सत्रह", "pathinezhu", "பதினேழு"),
     18: ("eighteen", "eighteenth", "atharah", "athara", "अठारह", "pathinettu", "பதினெட்டு"),
@@ -407,8 +423,8 @@ _TA_ROMAN_DAY_WORDS = {w for table in (_TA_UNITS, _TA_DAY_WORDS) for words in ta
     "pathu", "irubathu", "irupathu", "muppathu", "pathinonnu", "pannendu", "pannirandu",
     "pathimoonu", "pathinaalu", "padhinanju", "pathinaaru", "pathinezhu", "pathinettu",
     "pathonbathu"}
-_DAY_WORD_OF |= {f"{w[:-1]}aam": _DAY_WORD_OF[w] for w in _TA_ROMAN_DAY_WORDS
-                 if w.endswith("u") and w in _DAY_WORD_OF}
+_DAY_WORD_OF |= {f"{w[:-1]}{end}": _DAY_WORD_OF[w] for w in _TA_ROMAN_DAY_WORDS
+                 for end in ("aam", "am") if w.endswith("u") and w in _DAY_WORD_OF}
 # English ordinals in words ("fifteenth", "twenty-fifth"): a day after on/by/before.
 _EN_ORDINAL_WORDS = tuple(w for d, words in _DAY_WORDS.items()
                           for w in (words[1], words[1].replace(" ", "-")))
@@ -510,7 +526,9 @@ def _tamil_day_month(match: re.Match[str], today: date, prefer: Prefer) -> date 
     index = tamil_month_index(match["tmonth"])
     if index is None:
         return None
-    day = int(match["day"])
+    day = int(match["day"]) if match.groupdict().get("day") else _day_word(match["dayword"])
+    if day is None:
+        return None
     candidates = [found for year in (today.year - 1, today.year, today.year + 1)
                   if (found := tamil_date(index, day, year)) is not None]
     allowed = [c for c in candidates if (c <= today if prefer == "past" else c >= today)]
@@ -627,6 +645,21 @@ def _relative_weekday(match: re.Match[str], today: date, prefer: Prefer) -> date
     return _weekday(weekday, today, mode, prefer)
 
 
+def _weekday_of_week(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    """A weekday of next week or this week ("thursday next week", "agle hafte shukravar",
+    "adutha vaaram velli"): weeks start on Monday."""
+    weekday = _weekday_number(match["weekday"])
+    if weekday is None:
+        return None
+    relation = re.sub(r"\s+", " ", match["rel"])
+    monday = today - timedelta(days=today.weekday())
+    if relation in _NEXT_SET:
+        monday += timedelta(days=7)
+    elif relation in _LAST_SET:
+        monday -= timedelta(days=7)
+    return monday + timedelta(days=weekday)
+
+
 # English weekday names, for reading a typo ("mnday", "satrday") by difflib ratio.
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_TYPO_CUTOFF = 0.85
@@ -645,7 +678,8 @@ def _weekday_typo(match: re.Match[str], today: date, prefer: Prefer) -> date | N
 
 
 def _offset(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
-    count = int(match["count"]) if match["count"].isdigit() else 1  # "a week ago", "ek din"
+    word = re.sub(r"\s+", " ", match["count"])
+    count = int(word) if word.isdigit() else _COUNT_WORD_OF[word]
     unit = _known_prefix(match["unit"], _UNIT_WORDS)
     days = count * (7 if unit in _WEEK_SET else 1)
     sign = -1 if match.groupdict().get("ago") else 1
@@ -668,7 +702,28 @@ _DAY_NOUN_RE = _alternation(_DAY_NOUN)
 _WEEKDAY_RE = ("(?P<weekday>" + _alternation(_WEEKDAY_OF) + _KIZHAMAI + ")")
 _WEEKDAY_ANY_RE = ("(?P<weekday>" + _alternation([*_WEEKDAY_OF, *_WEEKDAY_ABBR_OF])
                    + _KIZHAMAI + ")")
-_COUNT = r"(?P<count>[0-9]{1,3}|a|an|one|ek|एक)"
+# A count of days or weeks in figures or in words ("do hafte baad", "rendu vaaram
+# kalichu", "दो हफ्ते बाद", "ten days later"); "a"/"ek"/"oru" is one.
+_COUNT_WORD_OF: Mapping[str, int] = {
+    w: n for n, words in (
+        (1, ("a", "an", "one", "ek", "एक", "oru", "ஒரு")),
+        (2, ("two", "couple of", "a couple of", "do", "दो", "rendu", "randu", "irandu",
+             "ரெண்டு", "இரண்டு", "erandu")),
+        (3, ("three", "teen", "तीन", "moonu", "munu", "மூணு", "மூன்று")),
+        (4, ("four", "char", "chaar", "चार", "naalu", "nalu", "நாலு", "நான்கு")),
+        (5, ("five", "paanch", "panch", "पांच", "पाँच", "anju", "ainthu", "அஞ்சு", "ஐந்து")),
+        (6, ("six", "chhe", "chhah", "छह", "छः", "aaru", "ஆறு")),
+        (7, ("seven", "saat", "सात", "ezhu", "ஏழு")),
+        (8, ("eight", "aath", "आठ", "ettu", "எட்டு")),
+        (10, ("ten", "das", "दस", "pathu", "பத்து")),
+        (15, ("fifteen", "pandrah", "pandra", "पंद्रह", "padhinanju", "பதினைந்து",
+              "பதினஞ்சு")),
+    ) for w in _norm_words(words)}
+_COUNT = r"(?P<count>[0-9]{1,3}|" + _alternation(_COUNT_WORD_OF) + ")"
+_WEEK_NOUN_RE = _alternation(("week", "week's", "weeks", "hafte", "hafta", "हफ्ते", "हफ़्ते",
+                               "हफ्ता", "vaaram", "varam", "vaarathula", "vaarathil",
+                               "வாரம்", "வார", "வாரத்துல", "வாரத்தில்"))
+_WEEKDAY_ALONE_RE = ("(?P<weekday>" + _alternation(_WEEKDAY_ABBR_ALONE) + r")\.?(?![a-z])")
 _WEEKDAY_TYPO_RE = r"(?P<weekday>[a-z]{1,7}da?y)(?![0-9a-z])"
 # After an ordinal in words, these make it no day ("by the second week", "first of all").
 _NOT_AFTER_ORDINAL = (r"(?![\s\-]*(?:of\s+)?(?:the\s+)?" + _alternation(_MONTH_OF)
@@ -685,6 +740,7 @@ _UNIT = "(?P<unit>" + _alternation(_DAY_UNIT + _WEEK_UNIT) + ")"
 _FESTIVAL_WORDS: Mapping[str, tuple[str, ...]] = {
     "Christmas": ("christmas", "xmas", "x-mas", "क्रिसमस", "கிறிஸ்துமஸ்"),
     "Pongal (Thai Pongal)": ("pongal", "பொங்கல", "पोंगल"),
+    "Bhogi": ("bhogi", "boghi", "bogi", "போகி", "भोगी"),
     "Diwali (Deepavali)": ("diwali", "deepavali", "divali", "deepawali", "दिवाली", "दीवाली",
                            "दीपावली", "தீபாவளி"),
     "Holi": ("holi", "होली"),
@@ -702,7 +758,8 @@ _FESTIVAL_WORDS: Mapping[str, tuple[str, ...]] = {
     "Eid ul-Fitr": ("eid", "id ul fitr", "eid ul fitr", "eid-ul-fitr", "ईद", "ரம்ஜான் பண்டிகை"),
     "Eid al-Adha (Bakrid)": ("eid", "ईद", "bakrid", "bakri eid", "bakra eid", "eid al adha",
                              "eid-ul-adha", "बकरीद", "बकरी ईद", "பக்ரீத்"),
-    "Dussehra": ("dussehra", "dusshera", "dussera", "dasara", "dasehra", "dashera",
+    "Dussehra": ("dussehra", "dussehre", "dusshera", "dussera", "dasara", "dasehra",
+                 "dasehre", "dashera", "dashehra", "dashehre", "दशहरे",
                  "vijayadashami", "vijaya dashami", "दशहरा", "विजयादशमी", "விஜயதசமி"),
     "Ayudha Puja": ("ayudha puja", "ayudha pooja", "ayutha pooja", "ayutha puja",
                     "ஆயுத பூஜை"),
@@ -726,7 +783,7 @@ _FESTIVAL_OF: Mapping[str, frozenset[str]] = {
 
 _FESTIVAL_REACH_DAYS = 183
 _BEFORE_FESTIVAL_NOT_DAY = frozenset(normalise_text(w) for w in (
-    "after", "before", "merry", "happy", "shubh", "शुभ", "iniya", "இனிய", "subh"))
+    "after", "merry", "happy", "shubh", "शुभ", "iniya", "இனிய", "subh"))
 
 
 @cache
@@ -769,12 +826,12 @@ _FESTIVAL_NAMES_RE = "|".join(
 _FESTIVAL_AROUND_RE = "ke|के|ku|kku|ukku|ki|की|se|से"
 _FESTIVAL_NOT_DAY_RE = "|".join(
     re.escape(w) + ("" if _is_tamil(w[0]) else "(?![a-z])")
-    for w in ("after", "before", "apram", "appuram", "aprom", "approm", "piragu", "பிறகு",
-              "அப்புறம்", "அப்றம்", "முன்னாடி", "முன்பு", "முன்", "munnadi", "baad", "bad",
-              "बाद", "pehle", "pahle", "पहले", "tak nahi", "varai illa", "mudinju", "mudinja",
-              "mudinjathum", "mudinthu", "முடிந்த", "முடிஞ்ச", "முடிந்து", "முடிஞ்சு",
+    for w in ("after", "apram", "appuram", "aprom", "approm", "piragu", "பிறகு",
+              "அப்புறம்", "அப்றம்", "baad", "bad", "बाद", "tak nahi", "varai illa", "mudinju",
+              "mudinja", "mudinjathum", "mudinthu", "முடிந்த", "முடிஞ்ச", "முடிந்து", "முடிஞ்சு",
               "khatam", "khatm", "ख़त्म", "खत्म", "over", "wishes", "greetings",
-              "vazhthukkal", "vaazhthukkal", "வாழ்த்து", "शुभकामना", "mubarak", "मुबारक",
+              "vazhthukkal", "vaazhthukkal", "வாழ்த்து", "शुभकामना", "हार्दिक", "hardik",
+              "mubarak", "मुबारक",
               "ki shubhkamnaye", "ki badhai", "की बधाई", "eve", "rush", "season", "sale",
               "stock", "purchase", "party"))
 
@@ -807,6 +864,23 @@ def _new_year(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
                                  prefer)
 
 
+# Tamil "new year" (புத்தாண்டு, "puthandu", "puthu varusham"): as often Puthandu (14 April)
+# as 1 January, so whichever of the two comes first on the preferred side of today
+# ("puthandu appo tharalama" in February is 14 April, in December 1 January); with after,
+# before or greetings it names no day, as a festival's name.
+_PUTHANDU_RE = (r"(?:puthandu|puthaandu|pudhandu|puthu\s+varusham|pudhu\s+varusham|"
+                rf"புத்தாண்டு|புது\s+வருஷ|புது\s+வருட)[{_TA}]*+")
+
+
+def _puthandu(match: re.Match[str], today: date, prefer: Prefer) -> date | None:
+    if set(match.string[:match.start()].split()[-1:]) & _BEFORE_FESTIVAL_NOT_DAY:
+        return None  # "iniya puthandu", "happy puthandu": a greeting
+    days = [f.day for f in _festival_calendar().festivals
+            if f.name == "Tamil New Year (Puthandu)"]
+    days += [date(today.year + k, 1, 1) for k in (-1, 0, 1)]
+    return _nearest_festival_day(days, today, prefer)
+
+
 # (rule name, pattern, resolver). All are tried; overlapping matches are
 # settled by position, then length (see find_date_spans).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
@@ -835,10 +909,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
                                  rf"(?P<dayword>{_alternation(_EN_ORDINAL_WORDS)})"
                                  rf"{_NOT_AFTER_ORDINAL}(?:[\s,.'\-]*{_YEAR})?",
          _worded_day_month),
+        ("month-worded-day", rf"{_LEFT}{_MONTH}[\s.\-]*"
+                             rf"(?P<dayword>{_alternation(_ORDINAL_DAY_WORD_OF)}){_RIGHT_TA}"
+                             rf"(?!\s*(?:{_alternation(_UNIT_WORDS)}|thousand|hazaar|hazar|"
+                             r"lakh|rupees|rs|k(?![a-z])|bill|invoice))", _worded_day_month),
         ("tamil-day-month", rf"{_DAY}(?:{_TA_ORDINAL})?[\s.\-]*{_TAMIL_MONTH}{_RIGHT_TA}",
          _tamil_day_month),
         ("tamil-month-day", rf"{_LEFT}{_TAMIL_MONTH}[\s.\-]*{_DAY}(?:{_TA_ORDINAL})?",
          _tamil_day_month),
+        # "thai onnam thethi", "தை ஒண்ணாம் தேதி": a Tamil month, then its day in words
+        ("tamil-month-worded-day", rf"{_LEFT}{_TAMIL_MONTH}[{_TA}]*\s+"
+                                   rf"(?P<dayword>{_alternation(_ORDINAL_DAY_WORD_OF)})"
+                                   rf"(?:{_TA_ORDINAL})?{_RIGHT_TA}", _tamil_day_month),
         ("end-of-month", rf"{_LEFT}end\s+of\s+(?:the\s+month\s+of\s+)?{_MONTH}"
                          rf"(?:[\s,]*{_YEAR})?", _month_end),
         ("month-end", rf"{_LEFT}{_MONTH}(?:[\s,]*{_YEAR})?\s*{_alternation(_MONTH_END_AFTER)}"
@@ -866,14 +948,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
          _worded_relative_month_day),
         ("ordinal-day", rf"{_DAY}(?:{_EN_ORDINAL}{_RIGHT}|{_TA_ORDINAL}{_RIGHT_TA})", _day_only),
         # "25 ko kar dunga": Hindi "ko" after a day of the month (on the 25th).
-        ("day-ko", rf"{_DAY}(?:{_EN_ORDINAL})?\s*(?:ko|को){_RIGHT}", _day_only),
+        ("day-ko", rf"{_DAY}(?:{_EN_ORDINAL})?\s*(?:ko|को|ku|kku|க்கு|கு){_RIGHT}", _day_only),
         ("on-worded-ordinal", rf"{_LEFT}(?:on|by|before|till|until|upto)\s+(?:the\s+)?"
                               rf"(?P<dayword>{_alternation(_EN_ORDINAL_WORDS)})"
                               rf"{_NOT_AFTER_ORDINAL}", _worded_day),
         ("relative-day", rf"{_LEFT}(?P<word>{_alternation(_RELATIVE_DAYS)})", _relative_day),
         ("relative-weekday", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"
                              rf"{_WEEKDAY_ANY_RE}", _relative_weekday),
+        ("weekday-of-week", rf"{_LEFT}{_WEEKDAY_ANY_RE}\s*(?:of\s+|in\s+)?(?:the\s+)?"
+                            rf"{_REL_MONTH}\s*{_WEEK_NOUN_RE}(?![a-z])", _weekday_of_week),
+        ("week-weekday", rf"{_LEFT}{_REL_MONTH}\s*{_WEEK_NOUN_RE}(?:{_HI_OF}|\s+on)?\s*"
+                         rf"{_WEEKDAY_ANY_RE}", _weekday_of_week),
         ("weekday", rf"{_LEFT}(?P<rel>){_WEEKDAY_RE}", _relative_weekday),
+        ("weekday-abbr", rf"{_LEFT}(?P<rel>){_WEEKDAY_ALONE_RE}", _relative_weekday),
+        ("weekday-abbr-after", rf"{_LEFT}(?:on|by|till|until|before|pay|send|clear|transfer)"
+                               r"\s+(?P<rel>)"
+                               rf"(?P<weekday>{_alternation(_WEEKDAY_ABBR_OF)})\.?(?![a-z])",
+         _relative_weekday),
         ("relative-weekday-typo", rf"{_LEFT}(?P<rel>{_alternation(_NEXT + _LAST + _THIS)})\s*"
                                   rf"{_WEEKDAY_TYPO_RE}", _weekday_typo),
         ("weekday-typo", rf"{_LEFT}(?P<rel>){_WEEKDAY_TYPO_RE}", _weekday_typo),
@@ -885,6 +976,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], _Resolver], ...] = tuple(
         ("festival", rf"{_LEFT}(?P<festival>{_FESTIVAL_NAMES_RE})"
                      rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
          _festival),
+        ("puthandu", rf"{_LEFT}{_PUTHANDU_RE}"
+                     rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
+         _puthandu),
         ("new-year", rf"{_LEFT}(?P<newyear>{_NEW_YEAR_NAME_RE})"
                      rf"(?!\s*(?:{_FESTIVAL_AROUND_RE})?\s*(?:{_FESTIVAL_NOT_DAY_RE}))",
          _new_year),

@@ -759,9 +759,39 @@ TUESDAY = date(2026, 12, 8)
      date(2026, 12, 17)),
     ("मुझे आगे से कोई रिमाइंडर नहीं चाहिए", "opt_out", None),
     ("maine galti se stop kar diya tha, wapas chalu kar do", "opt_in", None),
+    # blind set 17's misses: leave asked for a day, a count of weeks in words, "don't take
+    # it wrongly" and "expenses are high" are no dispute
+    ("kya hum 25 ko kar sakte hai? abhi stock pada hai bika nahi", "more_time",
+     date(2026, 12, 25)),
+    ("sir veetla thangachi kalyanam irukku selavu romba athigam aayiduchu rendu vaaram "
+     "kalichu pathukalama thappa edukatheenga", "more_time", date(2026, 12, 22)),
+    ("दुकान एक हफ्ते बंद थी, दो हफ्ते बाद दे पाऊंगा", None, date(2026, 12, 22)),
+    # blind set 18's misses: a refused weekday, a customer's day, a day next week, leave
+    # asked by a Tamil "-lama" verb
+    ("velli mudiyathu sir sevvaai kizhamai kandippa pottudren", "promise_to_pay",
+     date(2026, 12, 15)),
+    ("mera customer 10 ko payment dega, to 13 ko kar du?", "more_time", date(2026, 12, 13)),
+    ("Tomorrow not possible, can I do thursday next week?", "more_time", date(2026, 12, 17)),
+    ("anna rendu vaaram kalichu pottuklama? market romba dull ah irukku", "more_time",
+     date(2026, 12, 22)),
+    ("ok sir ippave anupuren", "promise_to_pay", TUESDAY),
+    # blind set 19's: part sent now (a past verb) is no promise for today; a customer's
+    # day before the buyer's; a count in words
+    ("half amount ippo anupitten anna meethi next week tharen", None, None),
+    ("bees din ka time chahiye bhai market down hai", "more_time", date(2026, 12, 28)),
 ])
 def test_unseen_replies(text: str, intent: str | None, promised: date | None) -> None:
     reply = understand_buyer_reply(text, TUESDAY, second_reading=False)
     assert reply.promised_date == promised
     if intent is not None:
         assert reply.intent.value == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "promised"), [
+    ("en customer 28th dhaan panam tharuvaru, 29 ku anuppalama anna?", "more_time",
+     date(2026, 12, 29)),
+    ("transferring in 5 mins", "promise_to_pay", TUESDAY),
+])
+def test_with_the_second_reading(text: str, intent: str, promised: date) -> None:
+    reply = understand_buyer_reply(text, TUESDAY)
+    assert (reply.intent.value, reply.promised_date) == (intent, promised)

@@ -431,7 +431,7 @@ def test_festivals_and_worded_days_of_next_month(text: str, prefer: Prefer,
 
 @pytest.mark.parametrize("text", [
     "pongal apram than mudiyum", "பொங்கலுக்கு அப்புறம் தான் முடியும்", "Diwali ke baad",
-    "before holi", "Merry Christmas in advance!", "diwali ki badhai",
+    "Merry Christmas in advance!", "diwali ki badhai", "दशहरे की हार्दिक शुभकामनाएं",
     "பொங்கல் முடிந்த பிறகு பார்த்துக் கொள்ளலாம்",
     "தீபாவளிக்கு வாங்கின சரக்கு",  # Diwali 2027 is more than half a year away
     "next month fifteen thousand",
