@@ -40,5 +40,6 @@ field-label = { $field ->
     [filing] filing
     [application_number] application number
     [file] file
+    [import_file] file to import
    *[other] { $field }
 }

@@ -40,5 +40,6 @@ field-label = { $field ->
     [filing] फ़ाइलिंग
     [application_number] आवेदन नंबर
     [file] फ़ाइल
+    [import_file] इंपोर्ट की फ़ाइल
    *[other] { $field }
 }

@@ -40,5 +40,6 @@ field-label = { $field ->
     [filing] ஃபைலிங்
     [application_number] விண்ணப்ப எண்
     [file] கோப்பு
+    [import_file] இறக்குமதி கோப்பு
    *[other] { $field }
 }
