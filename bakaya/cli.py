@@ -396,6 +396,63 @@ def payment_add(
     _print_json(result) if as_json else typer.echo(render("cli-saved", lang))
 
 
+@app.command("import")
+def import_file(
+    path: Annotated[str, typer.Argument(help="Tally XML, Excel (.xlsx) or CSV export.")],
+    retailer: Annotated[str, typer.Option(help="The retailer's phone.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Read and check only.")] = False,
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Import the sale invoices of an accounting export into a retailer's ledger."""
+    from pathlib import Path
+
+    from store.db import transaction
+    from store.imports import import_invoices
+    from tools.invoice_import import MAX_FILE_BYTES, read_export
+
+    try:
+        source = Path(path)
+        try:
+            with source.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            raise InputError("import_file", "import-file-unreadable") from None
+        read = read_export(data, source.name)
+        skipped = [(s.row, s.reason) for s in read.skipped]
+        with transaction(_engine()) as session:
+            retailer_id = _retailer_id(session, retailer)
+            if as_json or not read.invoices:
+                outcome = import_invoices(session, retailer_id, read.invoices,
+                                          source=source.name, actor="cli")
+            else:
+                with typer.progressbar(length=len(read.invoices), file=sys.stderr,
+                                       label=render("cli-import-progress", lang)) as bar:
+                    outcome = import_invoices(session, retailer_id, read.invoices,
+                                              source=source.name, actor="cli",
+                                              progress=bar.update)
+            if dry_run:
+                session.rollback()
+    except InputError as error:
+        _fail(error, lang, as_json)
+    skipped = sorted([*skipped, *((r.invoice.row, r.reason) for r in outcome.refused)])
+    kept = [*outcome.added, *outcome.unchanged]
+    kept.sort(key=lambda i: i.row)
+    if as_json:
+        _print_json({"invoices": [
+            {"invoice_number": i.invoice_number, "gstin_buyer": i.gstin_buyer,
+             "buyer_name": i.buyer_name, "invoice_date": i.invoice_date.isoformat(),
+             "total": f"{i.total:.2f}"} for i in kept],
+            "skipped": [{"row": row, "reason": reason} for row, reason in skipped]})
+        return
+    typer.echo(render("cli-import-dry-run" if dry_run else "cli-import-done", lang,
+                      added=len(outcome.added), unchanged=len(outcome.unchanged),
+                      skipped=len(skipped)))
+    for row, reason in skipped:
+        typer.echo(render("cli-import-skipped-row", lang, row=row,
+                          reason=render("import-skip-reason", lang, reason=reason)))
+
+
 # -- serving and talking --------------------------------------------------------------------
 
 def _runtime(max_workers: int = 4, start_worker: bool = False) -> Any:

@@ -125,6 +125,11 @@ class BuyerRepository(_TenantRepository):
     def by_phone(self, phone: str) -> Buyer | None:
         return self.session.scalars(self._scoped().where(Buyer.phone == phone)).first()
 
+    def unregistered_named(self, name: str) -> Buyer | None:
+        """A buyer without GSTIN (a B2C sale) named exactly ``name``, case aside."""
+        return self.session.scalars(self._scoped().where(
+            Buyer.gstin.is_(None), func.lower(Buyer.name) == name.strip().lower())).first()
+
     def search(self, name: str, limit: int = 10) -> Sequence[Buyer]:
         pattern = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return self.session.scalars(
