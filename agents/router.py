@@ -53,7 +53,13 @@ def build_router(deps: AgentDeps) -> Node:
         retailer_language = retailer.language.value if retailer else None
         retailer_id = retailer.id if retailer else None
         if retailer_id is None:
-            if is_buyer and state.get("flow") != "onboarding":
+            # a buyer who wrote before their first invoice was saved was greeted as a
+            # stranger; unless they went on to register (past the language question),
+            # their message now answers their supplier
+            onboarding = state.get("flow") == "onboarding" and state.get("step") != "language"
+            if is_buyer and not onboarding:
+                if state.get("flow") == "onboarding":
+                    update.update(flow=None, step=None, draft={})
                 return {**update, "party": Party.BUYER.value, "route": "buyer_message"}
             return {**update, "party": Party.STRANGER.value, "route": "onboarding"}
         update.update(party=Party.RETAILER.value, retailer_id=retailer_id)

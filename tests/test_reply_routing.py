@@ -112,3 +112,19 @@ def test_stop_holds_for_every_supplier_and_each_is_told(product: Product) -> Non
     for supplier in (LAKSHMI, SRIRAM):
         assert "Ravi Stores" in product.outbox(supplier)[-1].body
         assert "SMS" in product.outbox(supplier)[-1].body
+
+
+def test_a_buyer_who_wrote_before_their_first_invoice_is_not_held_in_onboarding(
+        engine: Engine, database_url: str) -> None:
+    newcomer = "+919812300001"
+    with running_product(engine, database_url, today="2026-02-01") as early:
+        [greeting] = early.send(newcomer, "hello")
+        assert render("onboarding-welcome", "en").split("!")[0] in greeting
+        with transaction(engine) as session:
+            lakshmi = _retailer(session, LAKSHMI, "Lakshmi Textiles", "UDYAM-TN-02-0012345")
+            buyer = add_buyer(session, lakshmi, name="Kumar Agencies", phone=newcomer)
+            add_invoice(session, lakshmi, buyer_id=buyer.id, number="2001",
+                        invoice_date=date(2026, 1, 20), amount="30000", agreed_days=30)
+        early.send(newcomer, "will pay on 25th")
+        assert _replies(engine) == [("Lakshmi Textiles", "promise_to_pay")]
+        assert "will pay on 25th" in early.outbox(LAKSHMI)[-1].body
