@@ -72,7 +72,6 @@ from store.notifications import Notification, notification_key
 from store.repositories import OPEN_STATUSES
 from store.unit_of_work import UnitOfWork, UnitSource
 from tools.dates import IST, format_date, today_ist
-from tools.eligibility import assess_eligibility
 from tools.festivals import FestivalCalendar
 from tools.interest import InterestPolicy
 from tools.money import format_inr
@@ -322,10 +321,7 @@ def _send(uow: UnitOfWork, steps: Sequence[_Reminder | _RetailerNote], batch: _B
 
 def _facts(invoice: Invoice, retailer: Retailer, buyer: Buyer, stage: str, today: date,
            quote: Any, language: str, history: tuple[int, int, int]) -> ReminderFacts:
-    eligibility = assess_eligibility(
-        retailer.enterprise_type.value if retailer.enterprise_type else None,
-        retailer.activity.value if retailer.activity else None,
-        retailer.udyam_registered_on, invoice.invoice_date)
+    eligibility = supply_eligibility(retailer, invoice.invoice_date)
     # Interest is claimed under s.16, or at a rate the contract agreed; otherwise (a trader
     # or a medium enterprise without one) an overdue reminder names no interest at all.
     overdue = quote.days_overdue > 0 and (eligibility.section16

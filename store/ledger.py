@@ -219,6 +219,7 @@ def supply_eligibility(retailer: Retailer, supply_date: date) -> Eligibility:
         retailer.enterprise_type.value if retailer.enterprise_type else None,
         retailer.activity.value if retailer.activity else None,
         retailer.udyam_registered_on, supply_date,
+        registered=retailer.udyam_number is not None,
     )
 
 

@@ -51,6 +51,7 @@ class IneligibilityReason(StrEnum):
     TRADER = "trader"
     REGISTERED_AFTER_SUPPLY = "registered-after-supply"
     REGISTRATION_DATE_UNKNOWN = "registration-date-unknown"
+    NOT_REGISTERED = "not-registered"
     ENTERPRISE_TYPE_UNKNOWN = "enterprise-type-unknown"
     ACTIVITY_UNKNOWN = "activity-unknown"
 
@@ -86,13 +87,16 @@ def assess_eligibility(
     activity: Activity | str | None,
     udyam_registered_on: date | None,
     supply_date: date,
+    *,
+    registered: bool = True,
 ) -> Eligibility:
     """Whether ss.15-16 apply to a supply, and if not, every reason why.
 
     Section 16 applies only if the supplier is a micro or small enterprise
     (s.2(n); medium: ``medium-enterprise``), is not a trader (2021 office
     memoranda: ``trader``) and was registered on Udyam on or before the supply
-    date (``registered-after-supply``; no date: ``registration-date-unknown``).
+    date (``registered-after-supply``; no date: ``registration-date-unknown``; no
+    Udyam number at all, ``registered=False``: ``not-registered``).
     An unknown category or activity (None) cannot be assumed to qualify
     (``enterprise-type-unknown``, ``activity-unknown``). Strings are accepted
     for the two choices; one that is not a known value raises
@@ -110,7 +114,9 @@ def assess_eligibility(
         reasons.append(IneligibilityReason.ACTIVITY_UNKNOWN)
     elif work is Activity.TRADING:
         reasons.append(IneligibilityReason.TRADER)
-    if udyam_registered_on is None:
+    if not registered:
+        reasons.append(IneligibilityReason.NOT_REGISTERED)
+    elif udyam_registered_on is None:
         reasons.append(IneligibilityReason.REGISTRATION_DATE_UNKNOWN)
     elif udyam_registered_on > supply_date:
         reasons.append(IneligibilityReason.REGISTERED_AFTER_SUPPLY)

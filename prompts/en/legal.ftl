@@ -38,6 +38,7 @@ error-bank-rate-file-empty = The bank rate file { $path } has no rates: add one 
 eligibility-medium-enterprise = A medium enterprise has no right to Section 16 interest: Chapter V of the MSMED Act protects only micro and small enterprises.
 eligibility-trader = Traders (retail and wholesale trade) registered on Udyam get no delayed-payment rights under Sections 15 to 18 (Ministry of MSME office memoranda of 2021). Reminders, and any late-payment interest agreed in the contract, still apply.
 eligibility-registered-after-supply = The Udyam registration ({ $registered_on }) is later than the supply ({ $supply_date }): Section 16 covers only supplies made on or after the date of registration.
+eligibility-not-registered = The business has no Udyam registration: the MSMED Act's delayed-payment rights (Sections 15 to 18: statutory interest, the Facilitation Council) cover only suppliers registered on Udyam before the supply. Registering on the Udyam portal is free and covers later supplies.
 eligibility-registration-date-unknown = The Udyam registration date is not known: Section 16 applies only if the enterprise was registered on or before the supply. Please add the date from the Udyam certificate.
 eligibility-enterprise-type-unknown = The enterprise type (micro, small or medium) is not known: Section 16 applies only to micro and small enterprises. Please add it from the Udyam certificate.
 eligibility-activity-unknown = The activity (manufacturing, services or trading) is not known: Section 16 does not apply to traders. Please say what the business does.

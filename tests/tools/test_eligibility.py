@@ -82,6 +82,8 @@ def test_every_reason_is_explained_in_each_language(reason: IneligibilityReason)
     unknown = assess_eligibility(None, None, None, SUPPLY)
     messages = {r: (result, i) for i, r in enumerate(result.reasons)}
     messages.update({r: (unknown, i) for i, r in enumerate(unknown.reasons)})
+    unregistered = assess_eligibility("micro", "services", None, SUPPLY, registered=False)
+    messages.update({r: (unregistered, i) for i, r in enumerate(unregistered.reasons)})
     assessed, index = messages[reason]
     for language in LANGUAGES:
         text = assessed.messages(language)[index]
@@ -93,3 +95,12 @@ def test_every_reason_is_explained_in_each_language(reason: IneligibilityReason)
         assert "1 April 2026" in assessed.messages("en")[index]
         assert "2026-04-01" not in "".join(assessed.messages(lang)[index] for lang in LANGUAGES)
         assert "1 மார்ச் 2026" in assessed.messages("ta")[index]
+
+
+def test_a_business_without_udyam_is_told_it_is_not_registered_not_that_a_date_is_missing(
+) -> None:
+    result = assess_eligibility("micro", "manufacturing", None, SUPPLY, registered=False)
+    assert result.reasons == ("not-registered",) and not result.section16
+    for language in ("en", "hi", "ta"):
+        [message] = result.messages(language)
+        assert "Udyam" in message and re.search(SCRIPTS[language], message)
