@@ -78,6 +78,9 @@ CASES: dict[str, Callable[[Any, dict[str, int]], None]] = {
         lambda: BuyerRepository(s, ids["b"]).by_gstin("27AAPFU0939F1ZV")),
     "BuyerRepository.by_phone": lambda s, ids: _absent(
         lambda: BuyerRepository(s, ids["b"]).by_phone("+919811111111")),
+    # B's unregistered buyer is not found from A's scope (the only one named so)
+    "BuyerRepository.unregistered_named": lambda s, ids: _absent(
+        lambda: BuyerRepository(s, ids["a"]).unregistered_named("B's buyer")),
     "BuyerRepository.search": lambda s, ids: _absent(
         lambda: list(BuyerRepository(s, ids["b"]).search("Ravi"))),
     "BuyerRepository.list": lambda s, ids: (
@@ -180,3 +183,11 @@ def test_the_database_refuses_an_invoice_linking_another_retailers_buyer(engine:
         s.flush()
     with engine.connect() as conn:
         assert conn.execute(select(Invoice.id).where(Invoice.number == "SNEAK")).first() is None
+
+
+def test_an_unregistered_buyer_is_found_by_name_in_its_own_scope(engine: Engine) -> None:
+    ids = _seed(engine)
+    with transaction(engine) as s:
+        found = BuyerRepository(s, ids["b"]).unregistered_named("  b's BUYER ")
+        assert found is not None and found.id == ids["b_buyer"]
+        assert BuyerRepository(s, ids["a"]).unregistered_named("Ravi Stores") is None  # GSTIN
