@@ -422,19 +422,18 @@ def import_file(
         skipped = [(s.row, s.reason) for s in read.skipped]
         with transaction(_engine()) as session:
             retailer_id = _retailer_id(session, retailer)
-            if as_json or not read.invoices:
+            # the progress bar goes to stderr, and only for a person reading it
+            with typer.progressbar(length=len(read.invoices), file=sys.stderr,
+                                   label=render("cli-import-progress", lang),
+                                   hidden=as_json) as bar:
                 outcome = import_invoices(session, retailer_id, read.invoices,
-                                          source=source.name, actor="cli")
-            else:
-                with typer.progressbar(length=len(read.invoices), file=sys.stderr,
-                                       label=render("cli-import-progress", lang)) as bar:
-                    outcome = import_invoices(session, retailer_id, read.invoices,
-                                              source=source.name, actor="cli",
-                                              progress=bar.update)
+                                          source=source.name, actor="cli",
+                                          progress=bar.update)
             if dry_run:
                 session.rollback()
     except InputError as error:
         _fail(error, lang, as_json)
+    refusals = {r.invoice.row: r.error for r in outcome.refused if r.error is not None}
     skipped = sorted([*skipped, *((r.invoice.row, r.reason) for r in outcome.refused)])
     kept = [*outcome.added, *outcome.unchanged]
     kept.sort(key=lambda i: i.row)
@@ -449,8 +448,10 @@ def import_file(
                       added=len(outcome.added), unchanged=len(outcome.unchanged),
                       skipped=len(skipped)))
     for row, reason in skipped:
-        typer.echo(render("cli-import-skipped-row", lang, row=row,
-                          reason=render("import-skip-reason", lang, reason=reason)))
+        # a row the ledger refused is explained by the ledger's own message
+        explained = refusals[row].render(lang) if row in refusals else \
+            render("import-skip-reason", lang, reason=reason)
+        typer.echo(render("cli-import-skipped-row", lang, row=row, reason=explained))
 
 
 # -- serving and talking --------------------------------------------------------------------

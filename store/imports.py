@@ -32,9 +32,11 @@ from tools.invoice_import import ImportedInvoice
 
 @dataclass(frozen=True)
 class Refused:
-    """An invoice of the export the ledger did not take: ``reason`` is a stable code."""
+    """An invoice of the export the ledger did not take: ``reason`` is a stable code;
+    ``error`` the ledger's refusal, when it refused a value (its message explains it)."""
     invoice: ImportedInvoice
     reason: str
+    error: InputError | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def import_invoices(session: Session, retailer_id: int,
                             number=invoice.invoice_number, invoice_date=invoice.invoice_date,
                             amount=invoice.total, actor=actor)
         except InputError as error:
-            refused.append(Refused(invoice, error.rule))
+            refused.append(Refused(invoice, error.rule, error))
             continue
         added.append(invoice)
     if added:

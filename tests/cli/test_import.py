@@ -87,3 +87,25 @@ def test_a_file_that_is_no_export_is_refused_in_the_users_language(
     error = json.loads(result.stdout)["error"]
     assert error["field"] == "import_file" and "Tally XML" in error["message"]
     assert "கோப்பு" in error["message"]
+
+
+def test_a_number_already_in_the_ledger_with_other_details_is_reported_not_changed(
+        tmp_path: Path, engine: Engine, database_url: str) -> None:
+    run("retailer", "add", "--phone", RETAILER, "--name", "Sri Murugan Traders", "--consent",
+        env={"DATABASE_URL": database_url})
+    first, second = tmp_path / "oct.csv", tmp_path / "oct-again.csv"
+    first.write_text(EXPORT, encoding="utf-8")
+    second.write_text(EXPORT.replace('"1,18,000.00"', '"1,20,000.00"'), encoding="utf-8")
+    assert _import(first, database_url, "--json").returncode == 0
+    again = _import(second, database_url, "--json")
+    assert {"row": 5, "reason": "invoice-exists"} in json.loads(again.stdout)["skipped"]
+    with engine.connect() as conn:
+        kept = conn.execute(select(Invoice.principal).where(Invoice.number == "INV-101"))
+        assert [str(p) for p in kept.scalars()] == ["118000.00"]
+
+
+def test_a_missing_file_is_refused_in_the_users_language(tmp_path: Path,
+                                                          database_url: str) -> None:
+    result = _import(tmp_path / "nowhere.csv", database_url, "--lang", "hi")
+    assert result.returncode == 2
+    assert "फ़ाइल" in result.stdout + result.stderr
