@@ -23,7 +23,9 @@ PY
 # chromium: the sandbox page is tested in headless Chromium (Debian's package).
 # fonts-noto-core: Tamil and Devanagari glyphs for that page and for the notices (PDF).
 # poppler-utils: pdftoppm, which turns notices into PNG pages in the tests.
-APT_PACKAGES=(chromium fonts-noto-core poppler-utils ${BAKAYA_APT_PACKAGES:-})
+# tesseract-ocr (+ hin, tam; osd comes with it): reads photos and scanned invoices.
+APT_PACKAGES=(chromium fonts-noto-core poppler-utils tesseract-ocr tesseract-ocr-hin
+              tesseract-ocr-tam ${BAKAYA_APT_PACKAGES:-})
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
