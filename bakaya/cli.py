@@ -454,6 +454,46 @@ def import_file(
         typer.echo(render("cli-import-skipped-row", lang, row=row, reason=explained))
 
 
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(
+        help="Photos (JPEG, PNG, HEIC) or a PDF of one invoice, pages in order.")],
+    as_json: JsonFlag = False,
+    lang: LangOption = "en",
+) -> None:
+    """Read an invoice's fields from its photos or PDF (nothing is saved)."""
+    from pathlib import Path
+
+    from agents.extraction import extract_invoice
+    from agents.llm import make_chat_model
+    from bakaya.runtime import model_endpoint
+    from tools.invoice_document import MAX_IMAGE_BYTES, MAX_PDF_BYTES
+
+    settings = get_settings()
+    try:
+        documents = []
+        for path in paths:
+            try:
+                with Path(path).open("rb") as handle:
+                    documents.append(handle.read(max(MAX_PDF_BYTES, MAX_IMAGE_BYTES) + 1))
+            except OSError:
+                raise InputError("document", "document-unreadable", path=path) from None
+        extraction = extract_invoice(documents,
+                                     chat_model=make_chat_model(model_endpoint(settings)),
+                                     public_keys=settings.einvoice_keys())
+    except InputError as error:
+        _fail(error, lang, as_json)
+    if as_json:
+        _print_json(extraction.to_json())
+        return
+    for name in ("invoice_number", "invoice_date", "total", "gstin_seller", "gstin_buyer",
+                 "udyam"):
+        reading = extraction.fields[name]
+        label = render("document-field", lang, field=name)
+        typer.echo(render("cli-extract-field", lang, field=label, value=reading.value or "-",
+                          confidence=round(reading.confidence * 100), source=reading.source))
+
+
 # -- serving and talking --------------------------------------------------------------------
 
 def _runtime(max_workers: int = 4, start_worker: bool = False) -> Any:

@@ -59,6 +59,11 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # The Invoice Registration Portal's public keys (PEM files, comma-separated): with
+    # them an e-invoice's signed QR code is verified before it is believed; without
+    # them it is read unverified.
+    einvoice_public_keys: str = ""
+
     # Email (reminders, demand notices with their PDF) through SMTP, beside a provider
     # for the other channels; without a provider everything stays in the local outbox.
     smtp_host: str | None = None
@@ -92,6 +97,11 @@ class Settings(BaseSettings):
     def signing_key_path(self) -> Path:
         """The Ed25519 key that signs notices: outside the database, created on first run."""
         return self.home / "keys" / "notice-signing.pem"
+
+    def einvoice_keys(self) -> tuple[bytes, ...]:
+        """The contents of :attr:`einvoice_public_keys`' files."""
+        return tuple(Path(name.strip()).read_bytes()
+                     for name in self.einvoice_public_keys.split(",") if name.strip())
 
     def interest_policy(self) -> InterestPolicy:
         """The one interest policy every figure of this deployment follows."""

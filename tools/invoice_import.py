@@ -47,6 +47,7 @@ from defusedxml import DefusedXmlException
 from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
+from tools.dates import WRITTEN_YEARS, parse_written_date
 from tools.errors import InputError
 from tools.gstin import check_gstin
 from tools.money import parse_amount, to_paisa
@@ -438,33 +439,6 @@ def _amount_reason(error: Exception) -> str:
     return "bad-amount"
 
 
-_MONTHS: Mapping[str, int] = {
-    _key(word): number
-    for number, words in enumerate((
-        ("jan", "january", "जनवरी"),
-        ("feb", "february", "फरवरी"),
-        ("mar", "march", "मार्च"),
-        ("apr", "april", "अप्रैल", "अप्रेल"),
-        ("may", "मई"),
-        ("jun", "june", "जून"),
-        ("jul", "july", "जुलाई"),
-        ("aug", "august", "अगस्त"),
-        ("sep", "sept", "september", "सितंबर", "सितम्बर"),
-        ("oct", "october", "अक्टूबर", "अक्तूबर"),
-        ("nov", "november", "नवंबर", "नवम्बर"),
-        ("dec", "december", "दिसंबर", "दिसम्बर"),
-    ), start=1)
-    for word in words
-}
-_TIME = re.compile(r"[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
-_SEP = r"[\s\-/.,]"
-_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_COMPACT_YMD = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DMY = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4}|\d{2})")
-_D_MON_Y = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}*([^\d\s\-/.,]+){_SEP}*(\d{{4}}|\d{{2}})",
-                      re.IGNORECASE)
-_MON_D_Y = re.compile(rf"([^\d\s\-/.,]+){_SEP}*(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}*(\d{{4}})",
-                      re.IGNORECASE)
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.0+)?")
 _EXCEL_WINDOWS_EPOCH = datetime(1899, 12, 30)
 
@@ -475,9 +449,10 @@ def _parse_date(value: object, epoch: datetime | None = None) -> date | None:
     ``03-10-2026``, ``3/10/2026``, ``03.10.2026`` and ``03-10-26`` are 3 October:
     a date that would only make sense month first (``10/31/2026``) is not a
     date, never a swapped one. Also ``3-Oct-2026``, ``03 Oct 26``, ``Oct 3, 2026``,
-    ``3 अक्टूबर 2026``, ISO ``2026-10-03``, Tally's ``20261003``, Excel's date
-    cells and serial numbers (``epoch``: the workbook's, 1900 system by default).
-    Years outside 1990-2100 are refused as typos.
+    ``3 अक्टूबर 2026``, ISO ``2026-10-03``, Tally's ``20261003``
+    (:func:`tools.dates.parse_written_date`), Excel's date cells and serial numbers
+    (``epoch``: the workbook's, 1900 system by default). Years outside
+    :data:`tools.dates.WRITTEN_YEARS` are refused as typos.
     """
     parsed: date | None = None
     if isinstance(value, datetime):
@@ -488,7 +463,7 @@ def _parse_date(value: object, epoch: datetime | None = None) -> date | None:
         parsed = _from_serial(float(value), epoch)
     else:
         parsed = _date_from_text(_text(value), epoch)
-    if parsed is None or not 1990 <= parsed.year <= 2100:
+    if parsed is None or parsed.year not in WRITTEN_YEARS:
         return None
     return parsed
 
@@ -501,23 +476,9 @@ def _from_serial(serial: float, epoch: datetime | None) -> date | None:
 
 
 def _date_from_text(text: str, epoch: datetime | None) -> date | None:
-    text = _TIME.sub("", text).strip()
-    if _SERIAL_TEXT.fullmatch(text):
+    if _SERIAL_TEXT.fullmatch(text.strip()):
         return _from_serial(float(text), epoch)
-    if match := (_YMD.fullmatch(text) or _COMPACT_YMD.fullmatch(text)):
-        year, month, day = match.groups()
-    elif match := _DMY.fullmatch(text):
-        day, month, year = match.groups()
-    elif (match := _D_MON_Y.fullmatch(text)) or (match := _MON_D_Y.fullmatch(text)):
-        first, second, year = match.groups()
-        day, word = (first, second) if first.isdigit() else (second, first)
-        month = str(_MONTHS.get(_key(word), 0))
-    else:
-        return None
-    try:  # two-digit years are this century's: Indian GST exports start in 2017
-        return date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
-    except ValueError:
-        return None
+    return parse_written_date(text)
 
 
 _SALE = None
