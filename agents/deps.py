@@ -11,6 +11,7 @@ from langchain_core.language_models import BaseChatModel
 from agents.filing_preparation import FilingDesk
 from agents.legal_drafting import NoticeDesk
 from agents.udyam_verification import UdyamVerifier
+from store.documents import DocumentStore
 from tools.interest import InterestPolicy
 
 
@@ -31,3 +32,9 @@ class AgentDeps:
     document_url: Callable[[str, datetime], str] | None = None
     # Without a provider the outbox row is the delivery itself (the sandbox).
     local_outbox: bool = True
+    # Fetches the bytes of a file someone sent (url -> bytes; raises InputError).
+    fetch_media: Callable[[str], bytes] | None = None
+    # Where documents are kept (received invoices and exports too).
+    documents: DocumentStore | None = None
+    # The e-invoice portal's public keys (PEM): a signed QR is verified with them.
+    einvoice_keys: tuple[bytes, ...] = ()

@@ -69,6 +69,8 @@ def build_router(deps: AgentDeps) -> Node:
         if flow == "onboarding":  # registered elsewhere meanwhile: the flow is over
             flow = None
             update.update(flow=None, step=None, draft={})
+        if state["turn"].get("kind") == "document":  # a photo, PDF or export
+            return {**update, "route": "document"}
         understood = understand(text(state), today(state),
                                 language_hint=state.get("language") or retailer_language,
                                 chat_model=deps.chat_model)

@@ -54,9 +54,11 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
         app.include_router(build_media_router(runtime.media_secret, runtime.documents,
                                               runtime.clock.now))
         if runtime.sandbox:
+            from bakaya.runtime import sandbox_uploads
             from channels.sandbox import build_sandbox_router
 
             app.include_router(build_sandbox_router(runtime.service, runtime.clock,
-                                                    runtime.run_due))
+                                                    runtime.run_due,
+                                                    sandbox_uploads(runtime.settings)))
     install_error_handlers(app)
     return app

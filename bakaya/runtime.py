@@ -23,11 +23,12 @@ from bakaya.jobs import JobQueue, ensure_schema
 from bakaya.settings import Settings
 from channels.conversations import ConversationService
 from channels.email import ChannelSenders, SmtpSender, SmtpSettings
+from channels.inbound_media import MediaFetcher, SandboxUploads
 from channels.media import document_for_url, document_url, media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
 from store.clock import Clock, SandboxClock, SystemClock
-from store.documents import DocumentStore
+from store.documents import DocumentStore, S3Backend, load_document_key
 from store.models import Channel
 from store.unit_of_work import unit_source
 from tools.festivals import FestivalCalendar
@@ -94,6 +95,26 @@ class Runtime:
             self._pool.close()
 
 
+def document_store(settings: Settings) -> DocumentStore:
+    """The documents of this deployment, where the settings keep them, encrypted."""
+    key = load_document_key(settings.document_key_path)
+    if settings.document_store == "s3":
+        import boto3
+
+        if not settings.s3_bucket:
+            raise ConfigurationError("BAKAYA_DOCUMENT_STORE=s3 needs BAKAYA_S3_BUCKET")
+        client = boto3.client("s3", endpoint_url=settings.s3_endpoint_url,
+                              region_name=settings.s3_region)
+        return DocumentStore(S3Backend(client, settings.s3_bucket, settings.s3_prefix), key=key)
+    return DocumentStore(settings.documents_dir, key=key)
+
+
+def sandbox_uploads(settings: Settings) -> SandboxUploads | None:
+    """Files attached on the sandbox page (sandbox mode only)."""
+    return SandboxUploads(settings.home / "sandbox-uploads") if settings.mode == "sandbox" \
+        else None
+
+
 def check_settings(settings: Settings) -> None:
     if settings.mode == "production" and not settings.twilio_auth_token:
         raise ConfigurationError(
@@ -114,7 +135,7 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     clock = clock or (SandboxClock(engine) if settings.mode == "sandbox" else SystemClock())
     secret = media_secret(engine)
     base = settings.public_base_url or ""
-    documents = DocumentStore(settings.documents_dir)
+    documents = document_store(settings)
     if sender is not None and settings.smtp_host:
         smtp = SmtpSender(SmtpSettings(
             host=settings.smtp_host, port=settings.smtp_port, username=settings.smtp_username,
@@ -136,7 +157,11 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
     deps = AgentDeps(interest_policy=policy, chat_model=chat_model, qr_url=qr,
                      notices=desk, filings=FilingDesk(documents, policy),
                      document_url=document_link,
-                     local_outbox=sender is None)
+                     local_outbox=sender is None,
+                     fetch_media=MediaFetcher(account_sid=settings.twilio_account_sid,
+                                              auth_token=settings.twilio_auth_token,
+                                              sandbox=sandbox_uploads(settings)),
+                     documents=documents, einvoice_keys=settings.einvoice_keys())
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
     service = ConversationService(engine, graph, clock, local_outbox=sender is None)

@@ -84,14 +84,29 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
 
+    # Where documents are kept (notices, filing packs, invoices retailers send): a
+    # folder under the home (local) or an S3-compatible bucket (s3; credentials from
+    # boto3's usual AWS_* variables). Encrypted at rest either way with the key in
+    # document_key_file (created on first run; back it up with the database).
+    document_store: Literal["local", "s3"] = "local"
+    s3_bucket: str | None = None
+    s3_prefix: str = ""
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    document_key_file: Path | None = None
+
     @property
     def embedded_pg_dir(self) -> Path:
         return self.home / "pgdata"
 
     @property
     def documents_dir(self) -> Path:
-        """The documents the product issues (signed notices, filing packs)."""
+        """The documents the product keeps, with the local store."""
         return self.home / "documents"
+
+    @property
+    def document_key_path(self) -> Path:
+        return self.document_key_file or self.home / "keys" / "documents.key"
 
     @property
     def signing_key_path(self) -> Path:

@@ -299,7 +299,8 @@ def replies_to(engine: Engine, message_id: int) -> list[Reply]:
 def _turn(message: Message, conversation: Conversation, now: datetime) -> Turn:
     """The turn's event, from the stored message: its kind, text and attachments."""
     attachments = [attachment(m["url"], m.get("content_type", "")) for m in message.media or []]
-    kind = "document" if any(a["kind"] in ("image", "pdf") for a in attachments) else "text"
+    kind = "document" if any(a["kind"] in ("image", "pdf", "file") for a in attachments) \
+        else "text"
     return {"message_id": message.id, "kind": kind, "text": message.body,
             "attachments": attachments, "channel": conversation.channel.value,
             "sender": conversation.address, "today": today_ist(now).isoformat(),

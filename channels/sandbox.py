@@ -16,29 +16,38 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query, Response, UploadFile
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from channels.conversations import ConversationService, Reply
-from channels.inbound_rules import SANDBOX_FIELDS, check_inbound
-from channels.messages import InboundMessage
+from channels.inbound_media import MAX_MEDIA_BYTES, SANDBOX_MEDIA_PATH, SandboxUploads
+from channels.inbound_rules import MAX_MEDIA_URL, SANDBOX_FIELDS, check_inbound
+from channels.messages import InboundMessage, Media
 from prompts import normalise_language, render
 from store.clock import Clock, SandboxClock, today
 from store.db import transaction
 from store.models import Channel, OutboxEntry
 from tools.errors import InputError
+from tools.invoice_document import sniff
 from tools.phone import normalise_indian_mobile
 
 PAGE = Path(__file__).with_name("sandbox_page.html")
 
 
+class SandboxMediaIn(BaseModel):
+    url: str = Field(max_length=MAX_MEDIA_URL)
+    content_type: str = Field(default="", max_length=200)
+
+
 class SandboxMessageIn(BaseModel):
     sender: str = Field(alias="from")
     channel: Literal["whatsapp", "sms"] = "whatsapp"
-    text: str
+    text: str = ""
+    #: files attached first with POST /sandbox/media
+    media: list[SandboxMediaIn] = Field(default_factory=list, max_length=10)
 
 
 class ClockIn(BaseModel):
@@ -59,9 +68,34 @@ def _entry(row: OutboxEntry) -> dict[str, Any]:
 
 
 def build_sandbox_router(service: ConversationService, clock: Clock,
-                         run_due: Callable[[datetime], dict[str, int]]) -> APIRouter:
-    """The sandbox page and API; ``run_due`` runs what became due when the clock moves."""
+                         run_due: Callable[[datetime], dict[str, int]],
+                         uploads: SandboxUploads | None = None) -> APIRouter:
+    """The sandbox page and API; ``run_due`` runs what became due when the clock moves;
+    ``uploads`` keeps the files attached on the page."""
     router = APIRouter(prefix="/sandbox")
+
+    @router.post("/media")
+    async def attach(file: UploadFile) -> dict[str, Any]:
+        """Keep a file to send with a message: its URL goes in the message's ``media``."""
+        if uploads is None:
+            raise InputError("document", "document-download")
+        data = await file.read(MAX_MEDIA_BYTES + 1)
+        url = uploads.put(data)
+        return {"url": url, "content_type": file.content_type or "application/octet-stream",
+                "bytes": len(data)}
+
+    @router.get("/media/{token}")
+    def attached(token: str) -> Response:
+        data = uploads.get(SANDBOX_MEDIA_PATH + token) if uploads is not None else None
+        if data is None:
+            raise HTTPException(status_code=404, detail="no such file")
+        kind = sniff(data)
+        media_type = {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png",
+                      "webp": "image/webp", "heic": "image/heic"}.get(kind or "",
+                                                                      "application/octet-stream")
+        return Response(content=data, media_type=media_type,
+                        headers={"Content-Disposition": "attachment" if kind is None
+                                 else "inline", "X-Content-Type-Options": "nosniff"})
 
     @router.get("", response_class=HTMLResponse)
     def page(lang: str = "en") -> str:
@@ -76,10 +110,15 @@ def build_sandbox_router(service: ConversationService, clock: Clock,
             sender = normalise_indian_mobile(body.sender)
         except InputError:
             raise InputError("from", "sender-invalid", value=body.sender[:40]) from None
+        for media in body.media:
+            if not media.url.startswith(SANDBOX_MEDIA_PATH):
+                raise InputError("media", "media-invalid")
         inbound = InboundMessage(channel=Channel(body.channel), sender=sender,
                                  recipient="sandbox", text=body.text.strip(),
                                  provider_id=f"SB{uuid.uuid4().hex}",
-                                 received_at=clock.now())
+                                 received_at=clock.now(),
+                                 media=tuple(Media(url=m.url, content_type=m.content_type)
+                                             for m in body.media))
         check_inbound(inbound, SANDBOX_FIELDS, text_required=True)
         replies = await run_in_threadpool(service.handle_now, inbound)
         return {"replies": [_reply(r) for r in replies]}

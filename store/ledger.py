@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
@@ -127,8 +128,11 @@ def add_buyer(session: Session, retailer_id: int, *, name: str, gstin: str | Non
 def add_invoice(session: Session, retailer_id: int, *, buyer_id: int, number: str,
                 invoice_date: date, amount: str | Decimal, accepted_on: date | None = None,
                 agreed_days: int | None = None, contractual_annual_rate: Decimal | None = None,
+                documents: list[dict[str, Any]] | None = None,
                 actor: str = "system") -> Invoice:
-    """Record an invoice with its s.15 due date and s.16 interest start fixed at entry."""
+    """Record an invoice with its s.15 due date and s.16 interest start fixed at entry;
+    ``documents`` are the kept copies of it (``ref``, ``sha256``, ``content_type``,
+    ``pages``: store.documents)."""
     number = number.strip()
     if not number:
         raise InputError("invoice_number", "required")
@@ -141,14 +145,15 @@ def add_invoice(session: Session, retailer_id: int, *, buyer_id: int, number: st
         buyer_id=buyer_id, number=number, invoice_date=invoice_date, accepted_on=due.accepted_on,
         agreed_credit_days=agreed_days, credit_days_applied=due.credit_days_applied,
         due_date=due.due_date, interest_from=due.interest_from, principal=principal,
-        contractual_annual_rate=contractual_annual_rate,
+        contractual_annual_rate=contractual_annual_rate, document_refs=documents,
     )
     schedule_invoice_actions(session, invoice)
     audit.append(session, actor=actor, action="invoice.added", entity="invoice",
                  entity_id=invoice.id, retailer_id=retailer_id,
                  details={"number": number, "principal": principal,
                           "due_date": due.due_date, "advisories": [a.rule for a in
-                                                                   due.advisories]})
+                                                                   due.advisories],
+                          "documents": [d["sha256"] for d in documents or []]})
     return invoice
 
 

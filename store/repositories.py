@@ -217,6 +217,12 @@ class InvoiceRepository(_TenantRepository):
             self._scoped().where(func.upper(Invoice.number) == number.strip().upper())
         ).first()
 
+    def by_document(self, sha256: str) -> Invoice | None:
+        """The invoice a document with this SHA-256 is kept with (a copy sent again)."""
+        return self.session.scalars(
+            self._scoped().where(Invoice.document_refs.contains([{"sha256": sha256}]))
+        ).first()
+
     def by_number(self, number: str) -> Invoice | None:
         """Exact (case-insensitive) match; else the number's digits written with another
         prefix or none, when that names exactly one invoice: "42" finds "INV-42",

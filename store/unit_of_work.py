@@ -19,10 +19,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from store import audit, filings, ledger, notices
+from store import audit, filings, imports, ledger, notices
 from store.actions import InvoiceActions
 from store.contacts import BuyerContacts
 from store.db import transaction
+from store.imports import ImportOutcome
 from store.models import (
     Buyer,
     Channel,
@@ -37,6 +38,7 @@ from store.models import (
 from store.notifications import Notification, notify, notify_many
 from store.repositories import BuyerRepository, InvoiceRepository, RetailerRepository
 from tools.interest import InterestPolicy
+from tools.invoice_import import ImportedInvoice
 from tools.signing import DocumentSignature
 
 
@@ -66,6 +68,13 @@ class UnitOfWork:
 
     def add_buyer(self, retailer_id: int, **fields: Any) -> Buyer:
         return ledger.add_buyer(self._session, retailer_id, **fields)
+
+    def import_invoices(self, retailer_id: int, invoices: Sequence[ImportedInvoice], *,
+                        source: str, actor: str) -> ImportOutcome:
+        """The invoices of an export, all valid ones together (store.imports)."""
+        with self.atomic():
+            return imports.import_invoices(self._session, retailer_id, invoices,
+                                           source=source, actor=actor)
 
     def add_invoice(self, retailer_id: int, **fields: Any) -> Invoice:
         return ledger.add_invoice(self._session, retailer_id, **fields)

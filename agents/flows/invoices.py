@@ -191,7 +191,8 @@ def _save(turn: FormTurn, draft: dict[str, Any]) -> list[str]:
             retailer_id, buyer_id=buyer_id, number=draft["invoice_number"],
             invoice_date=date.fromisoformat(draft["invoice_date"]), amount=draft["amount"],
             accepted_on=date.fromisoformat(draft["accepted_on"]),
-            agreed_days=draft.get("agreed_days"), actor="retailer")
+            agreed_days=draft.get("agreed_days"), documents=draft.get("documents"),
+            actor="retailer")
         number, due_date = invoice.number, invoice.due_date
         due = compute_due_date(invoice.invoice_date, accepted_on=invoice.accepted_on,
                                agreed_days=invoice.agreed_credit_days)

@@ -22,6 +22,7 @@ from agents.flows.conversation import (
     build_help,
     build_not_understood,
 )
+from agents.flows.documents import IMPORT_FLOW, build_document, build_import_file
 from agents.flows.escalation import (
     APPROVAL,
     build_filing_status,
@@ -99,6 +100,10 @@ FLOWS: tuple[Flow, ...] = (
     Flow("cancel", build_cancel, ("cancel",)),
     Flow("not_understood", build_not_understood, ("other",)),
     Flow("buyer_message", build_buyer_message, keeps_conversation=True),
+    # a photo, PDF or export the retailer sent (the router sends every file here)
+    Flow("document", build_document),
+    Flow(IMPORT_FLOW, build_import_file, keeps_conversation=True,
+         short_answers={"confirm": frozenset({"yes_no"})}),
 )
 BY_NAME: Mapping[str, Flow] = {f.name: f for f in FLOWS}
 #: intent -> the flow it starts
