@@ -88,7 +88,8 @@ class MediaFetcher:
             raise InputError(DOCUMENT_FIELD, "document-download")
         try:
             with httpx.Client(auth=self.auth, timeout=self.timeout, follow_redirects=True,
-                              max_redirects=5, transport=self.transport) as client, \
+                              max_redirects=5, transport=self.transport,
+                              event_hooks={"request": [_https_only]}) as client, \
                     client.stream("GET", url) as response:
                 if response.status_code != 200:
                     raise InputError(DOCUMENT_FIELD, "document-download")
@@ -101,8 +102,16 @@ class MediaFetcher:
                     if len(body) > MAX_MEDIA_BYTES:
                         raise _too_large()
                 return bytes(body)
-        except httpx.HTTPError:
+        except InputError:
+            raise
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError):
             raise InputError(DOCUMENT_FIELD, "document-download") from None
+
+
+def _https_only(request: httpx.Request) -> None:
+    """Every request, redirects too, over HTTPS (a downgrade is not followed)."""
+    if request.url.scheme != "https":
+        raise InputError(DOCUMENT_FIELD, "document-download")
 
 
 def _too_large() -> InputError:

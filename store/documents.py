@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 __all__ = ["BlobBackend", "DocumentStore", "LocalBackend", "S3Backend", "load_document_key"]
 
-_REF = re.compile(r"^[a-z]+(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,200}){1,3}$")
+_REF = re.compile(r"[a-z]+(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,200}){1,3}")
 #: The first bytes of an encrypted blob (then a 12-byte nonce, then ciphertext and tag).
 _MAGIC = b"BKYENC1\n"
 _NONCE_BYTES = 12
@@ -50,7 +50,7 @@ class LocalBackend:
 
     def write(self, ref: str, data: bytes) -> None:
         path = self.root / ref
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _private_folder(path.parent)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -100,10 +100,21 @@ class S3Backend:
         return True
 
 
+def _private_folder(folder: Path) -> None:
+    """``folder`` and every parent it needs, created 0700 (mkdir's mode covers only the
+    last one)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir(mode=0o700, exist_ok=True)
+
+
 def load_document_key(path: Path) -> bytes:
     """The deployment's document key from ``path``, created there (0600) on first use."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _private_folder(path.parent)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(secrets.token_bytes(KEY_BYTES))
@@ -123,7 +134,7 @@ class DocumentStore:
 
     @staticmethod
     def _checked(ref: str) -> str:
-        if not _REF.match(ref) or ".." in ref:
+        if not _REF.fullmatch(ref) or ".." in ref:
             raise ValueError(f"not a document reference: {ref!r}")
         return ref
 

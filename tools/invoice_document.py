@@ -183,7 +183,7 @@ def _loaded(image: Image.Image) -> Image.Image:
 def _read_image(image: Image.Image, timeout: float) -> Page:
     codes = _qr_codes(image)
     gray = _sized(ImageOps.grayscale(image))
-    gray = ImageOps.autocontrast(gray, cutoff=1)
+    gray = ImageOps.autocontrast(gray, cutoff=(0, 2))  # never clip the (scarce) text
     rotation, script = _orientation(gray, timeout)
     if rotation:
         gray = gray.rotate(rotation, expand=True, fillcolor=255)

@@ -30,13 +30,12 @@ from langgraph.runtime import Runtime
 from agents.answers import yes_no
 from agents.deps import AgentDeps
 from agents.extraction import Extraction, extract_invoice
-from agents.flows.common import ask, day, done, error_text, money, now, say
+from agents.flows.common import ask, day, done, error_text, money, now, say, today
 from agents.flows.forms import FormTurn, run_form
 from agents.flows.invoices import ADD_INVOICE
 from agents.state import Attachment, ConversationState, Node, TurnContext
 from store.models import Invoice
 from store.unit_of_work import UnitOfWork
-from tools.dates import today_ist
 from tools.errors import InputError
 from tools.invoice_document import DOCUMENT_FIELD, DOCUMENT_KINDS, check_document, sniff
 from tools.invoice_import import ImportResult, read_export
@@ -89,13 +88,16 @@ def build_document(deps: AgentDeps) -> Node:
 
 # -- an invoice's photo or PDF ---------------------------------------------------------------
 
-def _kept(deps: AgentDeps, retailer_id: int, data: bytes) -> dict[str, Any]:
+def _kept(deps: AgentDeps, state: ConversationState, retailer_id: int,
+          data: bytes) -> dict[str, Any]:
+    """The document kept (encrypted), as the invoice will list it."""
     assert deps.documents is not None
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data) or "pdf"
     ref = deps.documents.put("received", f"{retailer_id}-{digest[:40]}.{_EXTENSIONS[kind]}",
                              data)
-    return {"ref": ref, "sha256": digest, "kind": kind}
+    return {"ref": ref, "sha256": digest, "kind": kind, "bytes": len(data),
+            "received_on": today(state).isoformat()}
 
 
 def _read_invoice(deps: AgentDeps, state: ConversationState, uow: UnitOfWork,
@@ -110,11 +112,13 @@ def _read_invoice(deps: AgentDeps, state: ConversationState, uow: UnitOfWork,
     invoices = uow.invoices(retailer_id)
     if not earlier:
         for data in received:
-            copy = invoices.by_document(hashlib.sha256(data).hexdigest())
+            digest = hashlib.sha256(data).hexdigest()
+            copy = invoices.by_document(digest)
             if copy is not None:
-                return done(say(state, "document-duplicate-file",
-                                date=day(state, today_ist(copy.created_at)),
-                                number=copy.number))
+                sent_on = next(d.get("received_on") for d in copy.document_refs
+                               if d.get("sha256") == digest)
+                return done(say(state, "document-duplicate-file", number=copy.number,
+                                date=day(state, sent_on or copy.invoice_date)))
     files = [deps.documents.get(d["ref"]) for d in earlier] + received
     retailer = uow.retailers.get(retailer_id)
     assert retailer is not None
@@ -130,7 +134,7 @@ def _read_invoice(deps: AgentDeps, state: ConversationState, uow: UnitOfWork,
     if existing is not None:
         return done(say(state, "document-duplicate-invoice", number=existing.number,
                         buyer=existing.buyer.name, amount=money(state, existing.principal)))
-    documents = [*earlier, *(_kept(deps, retailer_id, data) for data in received)]
+    documents = [*earlier, *(_kept(deps, state, retailer_id, data) for data in received)]
     return _start_form(deps, state, uow, retailer_id, extraction, documents, at,
                        page_added=bool(earlier))
 
