@@ -11,6 +11,7 @@ docs/legal-conventions.md "Filing packs".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -33,6 +34,7 @@ from tools.filing_pack import (
     filing_summary,
 )
 from tools.interest import InterestPolicy
+from tools.invoice_document import as_one_pdf
 from tools.pdf_document import render_pdf
 from tools.signing import digest
 
@@ -61,8 +63,9 @@ class FilingDesk:
 
     def case(self, uow: UnitOfWork, retailer: Retailer, buyer: Buyer, invoices: list[Invoice],
              *, as_of: date) -> tuple[FilingCase, dict[str, bytes]]:
-        """The case against ``buyer`` for ``invoices`` as of ``as_of``, and the signed
-        notices served on the buyer (to upload with it)."""
+        """The case against ``buyer`` for ``invoices`` as of ``as_of``, and what to upload
+        with it: the signed notices served on the buyer and the copies of the invoices
+        the retailer sent (photos, PDFs)."""
         served, attachments = [], {}
         for notice in uow.served_notices(retailer.id, buyer.id):
             version = next(v for v in notice.versions if v.version == notice.approved_version)
@@ -72,6 +75,11 @@ class FilingDesk:
                                        sha256=version.sha256))
             attachments[f"notice-{notice.reference}.pdf"] = \
                 self.documents.get(version.document_ref)
+        for invoice in invoices:  # the portal takes one PDF per document
+            if invoice.document_refs:
+                number = re.sub(r"[^A-Za-z0-9_-]+", "-", invoice.number).strip("-")
+                attachments[f"invoice-{number}.pdf"] = as_one_pdf(
+                    [self.documents.get(kept["ref"]) for kept in invoice.document_refs])
         content = demand_notice(retailer, buyer, invoices, as_of=as_of, reference="-",
                                 policy=self.policy, terms=NoticeTerms())
         case = FilingCase(

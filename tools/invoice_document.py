@@ -35,7 +35,7 @@ from pillow_heif import register_heif_opener
 from tools.errors import InputError
 
 __all__ = ["DOCUMENT_FIELD", "DOCUMENT_KINDS", "MAX_IMAGE_BYTES", "MAX_PAGES",
-           "MAX_PDF_BYTES", "MAX_PIXELS", "OCR_LANGUAGES", "Page", "check_document",
+           "MAX_PDF_BYTES", "MAX_PIXELS", "OCR_LANGUAGES", "Page", "as_one_pdf", "check_document",
            "read_document", "sniff"]
 
 register_heif_opener()
@@ -266,6 +266,33 @@ def _clean(text: str) -> str:
     text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_GAP.sub("  ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def as_one_pdf(files: Sequence[bytes], *, longest_side: int = 2000) -> bytes:
+    """The pages of several documents (PDFs and photos, each checked) as one PDF, in
+    order: what a portal that takes one PDF per document is sent. Photos are upright
+    and at most ``longest_side`` pixels (a phone photo becomes a few hundred KB)."""
+    out = pdfium.PdfDocument.new()
+    try:
+        for data in files:
+            if check_document(data) == "pdf":
+                source = _open_pdf(data)
+                out.import_pages(source)
+                source.close()
+                continue
+            with _open_image(data) as image:
+                photo = _loaded(image).convert("RGB")
+            photo.thumbnail((longest_side, longest_side))
+            page = io.BytesIO()
+            photo.save(page, "PDF", resolution=150)
+            source = pdfium.PdfDocument(page.getvalue())
+            out.import_pages(source)
+            source.close()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+    finally:
+        out.close()
 
 
 def page_texts(pages: Sequence[Page]) -> str:

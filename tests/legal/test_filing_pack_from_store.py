@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pypdfium2
 from sqlalchemy import Engine, select
 
 from agents.filing_preparation import FilingDesk
@@ -20,6 +21,7 @@ from store.documents import DocumentStore
 from store.ledger import add_buyer, add_invoice, quote_invoice, record_payment, register_retailer
 from store.models import DisputeFiling, InvoiceStatus
 from store.unit_of_work import UnitOfWork
+from tests.utils.invoice_docs import invoice_pdf, photo_of, simple_invoice
 from tools.bank_rate import load_bank_rates
 from tools.interest import InterestPolicy
 from tools.signing import load_signing_key
@@ -34,9 +36,11 @@ def _money(value: Decimal) -> str:
 
 
 def test_every_prefilled_field_equals_the_store(engine: Engine, tmp_path: Path) -> None:
-    documents = DocumentStore(tmp_path / "documents")
+    documents = DocumentStore(tmp_path / "documents", key=bytes(range(32)))
     notices = NoticeDesk(documents, load_signing_key(tmp_path / "keys" / "k.pem"), POLICY)
     filings = FilingDesk(documents, POLICY)
+    photo = photo_of(invoice_pdf(simple_invoice("INV-1045")), rotate=90)
+    photo_ref = documents.put("received", "1-abc.jpg", photo)
     with transaction(engine) as session:
         uow = UnitOfWork(session)
         retailer = register_retailer(
@@ -49,7 +53,8 @@ def test_every_prefilled_field_equals_the_store(engine: Engine, tmp_path: Path) 
                           phone="+919876543210", email="accounts@sharma.example",
                           address="45 MG Road, Bengaluru 560001")
         first = add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-1045",
-                            invoice_date=date(2026, 6, 1), amount="118000", agreed_days=None)
+                            invoice_date=date(2026, 6, 1), amount="118000", agreed_days=None,
+                            documents=[{"ref": photo_ref, "sha256": "abc"}])
         second = add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-1052",
                              invoice_date=date(2026, 7, 10), amount="45500.50", agreed_days=30)
         add_invoice(session, retailer.id, buyer_id=buyer.id, number="INV-1200",  # not yet due
@@ -119,6 +124,11 @@ def test_every_prefilled_field_equals_the_store(engine: Engine, tmp_path: Path) 
         assert json.loads(pack.read("filing.json")) == fields
         assert pack.read(f"documents/notice-{drafted.reference}.pdf") == \
             documents.get(drafted.document_ref)
+        # the photo of the invoice the retailer sent goes with it, as a PDF page
+        copy = pack.read("documents/invoice-INV-1045.pdf")
+        assert copy.startswith(b"%PDF-") and len(copy) < fields["documents"]["max_bytes"]
+        assert len(pypdfium2.PdfDocument(copy)) == 1
+        assert "documents/invoice-INV-1045.pdf" in fields["documents"]["attached"]
 
         # the application number recorded: the invoices are before the council
         uow.approve_filing(retailer.id, filing.id, now=NOW)

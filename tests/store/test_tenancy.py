@@ -43,7 +43,8 @@ def _seed(engine: Engine) -> dict[str, int]:
             buyer_id=buyer.id, number="INV-1", invoice_date=date(2026, 1, 1),
             accepted_on=date(2026, 1, 1), agreed_credit_days=30, credit_days_applied=30,
             due_date=date(2026, 1, 31), interest_from=date(2026, 2, 1),
-            principal=Decimal("120000.00"))
+            principal=Decimal("120000.00"),
+            document_refs=[{"ref": "received/1-ab.jpg", "sha256": "ab" * 32}])
         conv = ConversationRepository(s).get_or_create(
             channel=Channel.WHATSAPP, address="+919800000001", thread_key="k-a", retailer_id=a.id)
         message = MessageRepository(s, a.id).add(conversation=conv, direction=Direction.INBOUND,
@@ -102,6 +103,8 @@ CASES: dict[str, Callable[[Any, dict[str, int]], None]] = {
         lambda: InvoiceRepository(s, ids["b"]).by_number("INV-1")),
     "InvoiceRepository.by_exact_number": lambda s, ids: _absent(
         lambda: InvoiceRepository(s, ids["b"]).by_exact_number("INV-1")),
+    "InvoiceRepository.by_document": lambda s, ids: _absent(
+        lambda: InvoiceRepository(s, ids["b"]).by_document("ab" * 32)),
     "InvoiceRepository.list": lambda s, ids: _absent(
         lambda: list(InvoiceRepository(s, ids["b"]).list(buyer_id=ids["buyer"]))),
     "InvoiceRepository.pending": lambda s, ids: _absent(
@@ -191,3 +194,11 @@ def test_an_unregistered_buyer_is_found_by_name_in_its_own_scope(engine: Engine)
         found = BuyerRepository(s, ids["b"]).unregistered_named("  b's BUYER ")
         assert found is not None and found.id == ids["b_buyer"]
         assert BuyerRepository(s, ids["a"]).unregistered_named("Ravi Stores") is None  # GSTIN
+
+
+def test_a_document_is_found_in_its_own_retailers_ledger(engine: Engine) -> None:
+    ids = _seed(engine)
+    with transaction(engine) as s:
+        found = InvoiceRepository(s, ids["a"]).by_document("ab" * 32)
+        assert found is not None and found.id == ids["invoice"]
+        assert InvoiceRepository(s, ids["a"]).by_document("cd" * 32) is None
