@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -49,7 +49,19 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
             runtime.service, writer, runtime.jobs, runtime.clock,
             auth_token=runtime.settings.twilio_auth_token,
             public_base_url=runtime.settings.public_base_url))
+        from agents.extraction import extract_invoice
+        from channels.invoice_files import build_files_router
         from channels.media import build_media_router
+
+        deps = runtime.deps
+
+        def extract(documents: list[bytes]) -> dict[str, Any]:
+            return extract_invoice(documents, chat_model=deps.chat_model,
+                                   public_keys=deps.einvoice_keys).to_json()
+
+        app.include_router(build_files_router(runtime.engine,
+                                              api_token=runtime.settings.api_token,
+                                              extract=extract))
 
         app.include_router(build_media_router(runtime.media_secret, runtime.documents,
                                               runtime.clock.now))

@@ -251,13 +251,9 @@ def _now() -> datetime:
 
 
 def _retailer_id(session: Any, phone: str) -> int:
-    from store.repositories import RetailerRepository
-    from tools.phone import normalise_indian_mobile
+    from channels.invoice_files import retailer_id
 
-    retailer = RetailerRepository(session).by_phone(normalise_indian_mobile(phone))
-    if retailer is None:
-        raise InputError("retailer", "retailer-unknown", phone=phone)
-    return retailer.id
+    return retailer_id(session, phone)
 
 
 @retailer_app.command("add")
@@ -407,8 +403,7 @@ def import_file(
     """Import the sale invoices of an accounting export into a retailer's ledger."""
     from pathlib import Path
 
-    from store.db import transaction
-    from store.imports import import_invoices
+    from channels.invoice_files import import_export
     from tools.invoice_import import MAX_FILE_BYTES, read_export
 
     try:
@@ -419,37 +414,23 @@ def import_file(
         except OSError:
             raise InputError("import_file", "import-file-unreadable") from None
         read = read_export(data, source.name)
-        skipped = [(s.row, s.reason) for s in read.skipped]
-        with transaction(_engine()) as session:
-            retailer_id = _retailer_id(session, retailer)
-            # the progress bar goes to stderr, and only for a person reading it
-            with typer.progressbar(length=len(read.invoices), file=sys.stderr,
-                                   label=render("cli-import-progress", lang),
-                                   hidden=as_json) as bar:
-                outcome = import_invoices(session, retailer_id, read.invoices,
-                                          source=source.name, actor="cli",
-                                          progress=bar.update)
-            if dry_run:
-                session.rollback()
+        # the progress bar goes to stderr, and only for a person reading it
+        with typer.progressbar(length=len(read.invoices), file=sys.stderr,
+                               label=render("cli-import-progress", lang),
+                               hidden=as_json) as bar:
+            report = import_export(_engine(), retailer, read, source.name, dry_run=dry_run,
+                                   actor="cli", progress=bar.update)
     except InputError as error:
         _fail(error, lang, as_json)
-    refusals = {r.invoice.row: r.error for r in outcome.refused if r.error is not None}
-    skipped = sorted([*skipped, *((r.invoice.row, r.reason) for r in outcome.refused)])
-    kept = [*outcome.added, *outcome.unchanged]
-    kept.sort(key=lambda i: i.row)
     if as_json:
-        _print_json({"invoices": [
-            {"invoice_number": i.invoice_number, "gstin_buyer": i.gstin_buyer,
-             "buyer_name": i.buyer_name, "invoice_date": i.invoice_date.isoformat(),
-             "total": f"{i.total:.2f}"} for i in kept],
-            "skipped": [{"row": row, "reason": reason} for row, reason in skipped]})
+        _print_json(report.to_json())
         return
     typer.echo(render("cli-import-dry-run" if dry_run else "cli-import-done", lang,
-                      added=len(outcome.added), unchanged=len(outcome.unchanged),
-                      skipped=len(skipped)))
-    for row, reason in skipped:
+                      added=len(report.outcome.added), unchanged=len(report.outcome.unchanged),
+                      skipped=len(report.skipped)))
+    for row, reason in report.skipped:
         # a row the ledger refused is explained by the ledger's own message
-        explained = refusals[row].render(lang) if row in refusals else \
+        explained = report.refusals[row].render(lang) if row in report.refusals else \
             render("import-skip-reason", lang, reason=reason)
         typer.echo(render("cli-import-skipped-row", lang, row=row, reason=explained))
 

@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # The bearer token of the HTTP API's ledger endpoints (POST /api/import, /api/extract);
+    # unset, they are closed.
+    api_token: str | None = None
+
     # The Invoice Registration Portal's public keys (PEM files, comma-separated): with
     # them an e-invoice's signed QR code is verified before it is believed; without
     # them it is read unverified.

@@ -62,3 +62,5 @@ import-done = { $added ->
     }.
 import-discarded = Nothing was imported.
 cli-extract-field = { $field }: { $value } ({ $confidence }% sure, from { $source })
+error-api-token-not-configured = This endpoint is closed: the operator has not set BAKAYA_API_TOKEN.
+error-api-token-invalid = Send the deployment's API token as "Authorization: Bearer <token>".

@@ -40,6 +40,7 @@ field-label = { $field ->
     [filing] filing
     [application_number] application number
     [file] file
+    [authorization] authorization
     [document] document
     [import_file] file to import
    *[other] { $field }

@@ -62,3 +62,5 @@ import-done = { $added ->
     }।
 import-discarded = कुछ भी इंपोर्ट नहीं किया गया।
 cli-extract-field = { $field }: { $value } ({ $confidence }% भरोसा, स्रोत: { $source })
+error-api-token-not-configured = यह एंडपॉइंट बंद है: ऑपरेटर ने BAKAYA_API_TOKEN सेट नहीं किया है।
+error-api-token-invalid = डिप्लॉयमेंट का API टोकन "Authorization: Bearer <token>" के रूप में भेजें।

@@ -40,6 +40,7 @@ field-label = { $field ->
     [filing] फ़ाइलिंग
     [application_number] आवेदन नंबर
     [file] फ़ाइल
+    [authorization] प्राधिकरण
     [document] दस्तावेज़
     [import_file] इंपोर्ट की फ़ाइल
    *[other] { $field }

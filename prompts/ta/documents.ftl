@@ -62,3 +62,5 @@ import-done = { $added ->
     }.
 import-discarded = எதுவும் இறக்குமதி செய்யப்படவில்லை.
 cli-extract-field = { $field }: { $value } ({ $confidence }% உறுதி, மூலம்: { $source })
+error-api-token-not-configured = இந்த எண்ட்பாயிண்ட் மூடப்பட்டுள்ளது: இயக்குநர் BAKAYA_API_TOKEN அமைக்கவில்லை.
+error-api-token-invalid = டிப்ளாய்மென்ட்டின் API டோக்கனை "Authorization: Bearer <token>" என அனுப்புங்கள்.

@@ -40,6 +40,7 @@ field-label = { $field ->
     [filing] ஃபைலிங்
     [application_number] விண்ணப்ப எண்
     [file] கோப்பு
+    [authorization] அங்கீகாரம்
     [document] ஆவணம்
     [import_file] இறக்குமதி கோப்பு
    *[other] { $field }
