@@ -30,7 +30,7 @@ from langchain_core.language_models import BaseChatModel
 from tools.dates import parse_iso_date
 from tools.errors import InputError
 from tools.gstin import check_gstin
-from tools.invoice_document import Page, read_document
+from tools.invoice_document import Page, read_document, second_look
 from tools.invoice_fields import (
     ASK_BELOW,
     FIELDS,
@@ -50,6 +50,10 @@ _PROMPT = Path(__file__).resolve().parents[1] / "prompts" / "llm" / "invoice_fie
 #: Confidence of a model's proposal the validators pass: found in the text, or not.
 _MODEL_SEEN = 0.82
 _MODEL_UNSEEN = 0.6
+#: Fields worth a second OCR reading when the first did not read them surely.
+_SECOND_LOOK_FIELDS = ("gstin_seller", "invoice_number", "invoice_date", "total")
+#: Sparse text loses the lines' order: its readings are trusted a little less.
+_SPARSE_FACTOR = 0.95
 #: Characters of text sent to the model at most.
 _MODEL_TEXT_LIMIT = 12_000
 
@@ -85,9 +89,13 @@ def extract_invoice(documents: Sequence[bytes], *, chat_model: BaseChatModel | N
                     ) -> Extraction:
     """The fields of the one invoice ``documents`` show (raises :class:`InputError`,
     field ``document``, for a file that cannot be read)."""
+    def enough(codes: Sequence[str]) -> bool:  # a believed e-invoice QR: no OCR needed
+        qr = read_einvoice_qr(codes, public_keys)
+        return qr is not None and bool(qr.fields)
+
     pages: list[Page] = []
     for data in documents:
-        pages.extend(read_document(data))
+        pages.extend(read_document(data, enough=enough))
     text = "\n".join(page.text for page in pages)
     source = "text-layer" if all(p.source == "text-layer" for p in pages) else "ocr"
     readings: list[DocumentFields] = []
@@ -96,6 +104,13 @@ def extract_invoice(documents: Sequence[bytes], *, chat_model: BaseChatModel | N
         readings.append(qr)
     readings.append(read_fields(text, source))
     merged = merge_readings(*readings)
+    if any(merged.fields[name].confidence < ASK_BELOW for name in _SECOND_LOOK_FIELDS) and \
+            any(page.image is not None for page in pages):
+        # what OCR's layout analysis dropped, found by reading the pages as sparse text
+        sparse = read_fields("\n".join(second_look(page) for page in pages), "ocr")
+        merged = merge_readings(merged, DocumentFields(
+            {name: FieldReading(r.value, round(r.confidence * _SPARSE_FACTOR, 3), r.source)
+             for name, r in sparse.fields.items()}))
     fields = dict(merged.fields)
     if own_gstin:
         fields = _own_gstin_settles(fields, own_gstin)

@@ -19,10 +19,11 @@ QR of a GST e-invoice. Reading the fields out of that text is
 from __future__ import annotations
 
 import io
+import os
 import re
 import warnings
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -36,9 +37,12 @@ from tools.errors import InputError
 
 __all__ = ["DOCUMENT_FIELD", "DOCUMENT_KINDS", "MAX_IMAGE_BYTES", "MAX_PAGES",
            "MAX_PDF_BYTES", "MAX_PIXELS", "OCR_LANGUAGES", "Page", "as_one_pdf", "check_document",
-           "read_document", "sniff"]
+           "read_document", "second_look", "sniff"]
 
 register_heif_opener()
+# Tesseract's OpenMP threads oversubscribe a small machine (a page took 16 s with them
+# and 2 s with one); pages are read one per process instead.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 DOCUMENT_FIELD = "document"
 #: What a document may be, by content.
@@ -66,11 +70,24 @@ Source = Literal["text-layer", "ocr"]
 @dataclass(frozen=True)
 class Page:
     """One page read: its text (lines in reading order), where that came from, and the
-    text of every QR code on it."""
+    text of every QR code on it; for an OCR page, the upright image that was read (for
+    :func:`second_look`)."""
 
     text: str
     source: Source
     qr_codes: tuple[str, ...]
+    image: Image.Image | None = field(default=None, repr=False, compare=False)
+
+
+def second_look(page: Page, *, timeout: float = 60.0) -> str:
+    """An OCR page read again as sparse text (Tesseract's page mode 11): every piece of
+    text wherever it stands, which finds what the layout analysis of the first reading
+    dropped (a right-aligned total, a value in a box) at the cost of the lines' order.
+    An empty string for a page with a text layer."""
+    if page.image is None:
+        return ""
+    return _clean(pytesseract.image_to_string(page.image, lang="+".join(OCR_LANGUAGES),
+                                              config="--psm 11 --oem 1", timeout=timeout))
 
 
 def sniff(data: bytes) -> str | None:
@@ -108,12 +125,14 @@ def check_document(data: bytes) -> str:
     return kind
 
 
-def read_document(data: bytes, *, ocr_timeout: float = 60.0) -> tuple[Page, ...]:
-    """Every page of a document, read (after :func:`check_document`)."""
+def read_document(data: bytes, *, ocr_timeout: float = 60.0,
+                  enough: Callable[[Sequence[str]], bool] | None = None) -> tuple[Page, ...]:
+    """Every page of a document, read (after :func:`check_document`). A page whose QR
+    codes are ``enough`` (a signed e-invoice QR says all that matters) is not OCR'd."""
     kind = check_document(data)
     if kind != "pdf":
         with _open_image(data) as image:
-            return (_read_image(_loaded(image), ocr_timeout),)
+            return (_read_image(_loaded(image), ocr_timeout, enough),)
     pdf = _open_pdf(data)
     try:
         pages = []
@@ -124,7 +143,7 @@ def read_document(data: bytes, *, ocr_timeout: float = 60.0) -> tuple[Page, ...]
             if sum(ch.isalnum() for ch in text) >= _MIN_TEXT_LAYER_CHARS:
                 pages.append(Page(_clean(text), "text-layer", _qr_codes(image)))
             else:
-                pages.append(_read_image(image, ocr_timeout))
+                pages.append(_read_image(image, ocr_timeout, enough))
         return tuple(pages)
     finally:
         pdf.close()
@@ -180,21 +199,26 @@ def _loaded(image: Image.Image) -> Image.Image:
 
 # -- reading an image -----------------------------------------------------------------------
 
-def _read_image(image: Image.Image, timeout: float) -> Page:
+def _read_image(image: Image.Image, timeout: float,
+                enough: Callable[[Sequence[str]], bool] | None = None) -> Page:
     codes = _qr_codes(image)
+    if codes and enough is not None and enough(codes):
+        return Page("", "ocr", codes)
     gray = _sized(ImageOps.grayscale(image))
     gray = ImageOps.autocontrast(gray, cutoff=(0, 2))  # never clip the (scarce) text
     rotation, script = _orientation(gray, timeout)
     if rotation:
         gray = gray.rotate(rotation, expand=True, fillcolor=255)
     gray = _straightened(gray)
-    languages = "+".join(["eng", *(["hin"] if script == "Devanagari" else []),
-                          *(["tam"] if script == "Tamil" else [])])
+    # every page in all three: labels in Hindi or Tamil sit beside Latin figures, and
+    # the script Tesseract detects is the page's main one only
+    del script
+    languages = "+".join(OCR_LANGUAGES)
     text = pytesseract.image_to_string(gray, lang=languages, config="--psm 3 --oem 1",
                                        timeout=timeout)
     if not codes and rotation:  # a QR code the first look missed, now upright
         codes = _qr_codes(gray)
-    return Page(_clean(text), "ocr", codes)
+    return Page(_clean(text), "ocr", codes, gray)
 
 
 def _sized(image: Image.Image) -> Image.Image:
@@ -258,12 +282,14 @@ def _qr_codes(image: Image.Image) -> tuple[str, ...]:
 _QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 _BLANKS = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 _GAP = re.compile(r" {2,}")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _clean(text: str) -> str:
     """Lines without blank ones; a run of spaces is one space, a wider gap (a column
     boundary) two."""
     text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROLS.sub("", text)  # a text layer's stray control characters
     lines = (_GAP.sub("  ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -94,6 +94,11 @@ def _norm(text: str) -> str:
     return " ".join(normalise_text(text).split())
 
 
+# What may stand between a label's words ("Invoice No.", "Bill-No", "इ-वे+ बिल": OCR and
+# text layers add stray marks). Not \W: Indian scripts' vowel signs are non-word marks.
+_SEPARATORS = r"[\s.:\-/'’+|()&*_]+"
+
+
 @dataclass(frozen=True)
 class _Label:
     kind: str  # e.g. "invoice_number", "invoice_number!" (excluded), "total:grand"
@@ -102,8 +107,8 @@ class _Label:
 
 
 def _label_pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in re.split(r"[\s.:\-/']+", _norm(phrase)) if w]
-    body = r"[\s.:\-/'’]*".join(words)
+    words = [re.escape(w) for w in re.split(_SEPARATORS, _norm(phrase)) if w]
+    body = _SEPARATORS.join(words).replace("+", "*")
     return re.compile(rf"(?<![^\W_]){body}(?![^\W\d_])")
 
 
@@ -117,6 +122,7 @@ def _labels() -> dict[str, tuple[_Label, ...]]:
         + [("invoice_date!", p) for p in data["invoice_date"]["exclude"]],
         "total": [("total:grand", p) for p in data["total"]["grand"]]
         + [("total:plain", p) for p in data["total"]["plain"]]
+        + [("total:due", p) for p in data["total"]["due"]]
         + [("total!", p) for p in data["total"]["exclude"]],
         "role": [("buyer", p) for p in data["gstin"]["buyer"]]
         + [("seller", p) for p in data["gstin"]["seller"]],
@@ -176,6 +182,10 @@ def _scaled(found: tuple[str, float] | None, factor: float, source: str) -> Fiel
     return FieldReading(value, round(min(confidence * factor, 0.99), 3), source)
 
 
+_OCR_GSTIN_MARKS = re.compile(r"(?<![a-z0-9])[0-9oszib]{2}[a-z0-9)|]{13}(?![a-z0-9])")
+_MARKS_AS_LETTERS = str.maketrans(")|", "ji")
+#: GSTIN positions that may hold a letter or a digit (the entity number, the check).
+_EITHER_POSITIONS = frozenset({12, 14})
 _GSTIN_SHAPE = re.compile(r"(?<![a-z0-9])[0-9oszib]{2}[a-z0-9]{13}(?![a-z0-9])")
 
 
@@ -184,6 +194,8 @@ def _gstins(lines: Sequence[str], *, ocr: bool
     """(seller's GSTIN, buyer's GSTIN), each with its confidence, or None."""
     found: list[tuple[str, float, str | None]] = []  # (gstin, confidence, role)
     for index, line in enumerate(lines):
+        if ocr:  # OCR reads J as ")" and I as "|" (then repaired like any I/1)
+            line = _OCR_GSTIN_MARKS.sub(lambda m: m.group().translate(_MARKS_AS_LETTERS), line)
         squeezed = re.sub(r"(?<=[a-z0-9]) (?=[a-z0-9]{1,13}\b)", "", line) if ocr else line
         for candidate in dict.fromkeys(_GSTIN_SHAPE.findall(line) +
                                        _GSTIN_SHAPE.findall(squeezed)):
@@ -191,7 +203,12 @@ def _gstins(lines: Sequence[str], *, ocr: bool
             if check_gstin(upper).valid:
                 gstin, confidence = upper, 0.97
             elif ocr and (repaired := repair_ocr_gstin(upper)) is not None:
-                gstin, confidence = repaired, 0.9
+                # a letter where only a digit can stand (or the reverse) is surely a
+                # misreading; a change where either may stand is a guess to confirm
+                either = any(a != b for i, (a, b) in enumerate(zip(upper, repaired,
+                                                                   strict=True))
+                             if i in _EITHER_POSITIONS)
+                gstin, confidence = repaired, 0.8 if either else 0.9
             else:
                 continue
             position = line.find(candidate) if candidate in line else len(line)
@@ -217,14 +234,16 @@ def _role(lines: Sequence[str], index: int, position: int) -> str | None:
     if hits:
         return hits[-1].kind
     for above in range(index - 1, max(-1, index - 1 - _ROLE_LOOKBACK), -1):
-        hits = _hits(lines[above], "role")
+        # a heading above: the line starts with it ("Buyer (Bill to)", "Consignee:")
+        hits = [hit for hit in _hits(lines[above], "role")
+                if not lines[above][:hit.start].strip(" |:(-*#[")]
         if hits:
-            return hits[-1].kind
+            return hits[0].kind
     return None
 
 
 _UDYAM_SHAPE = re.compile(
-    r"udyam[\s\-:.]*([a-z]{2})[\s\-]*([0-9oilsb]{2})[\s\-]*([0-9oilsb]{7})(?![0-9])")
+    r"udyam[\s\-:.]*([a-z)}|]{2})[\s\-]*([0-9oilsb]{2})[\s\-]*([0-9oilsb]{7})(?![0-9])")
 _DIGIT_LOOKALIKES = str.maketrans("oilsb", "01158")
 
 
@@ -232,6 +251,10 @@ def _udyam(lines: Sequence[str], *, ocr: bool) -> tuple[str, float] | None:
     for line in lines:
         for match in _UDYAM_SHAPE.finditer(line):
             state, district, serial = match.groups()
+            if not state.isalpha():  # OCR reads J as ")" or "}", I as "|"
+                if not ocr:
+                    continue
+                state = state.translate(str.maketrans(")}|", "jji"))
             fixed = (district + serial).translate(_DIGIT_LOOKALIKES)
             if not ocr and fixed != district + serial:
                 continue
@@ -257,9 +280,10 @@ def _invoice_number(lines: Sequence[str]) -> tuple[str, float] | None:
             value = _number_token(line[hit.end:end])
             if value is not None:
                 return value, 0.95
-            if index + 1 < len(lines):
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            if below and not any(h.start <= 2 for h in _hits(below, "invoice_number")):
                 column = sum(1 for h in hits[:position] if not h.kind.endswith("!"))
-                value = _number_token(lines[index + 1], column)
+                value = _number_token(below, column)
                 if value is not None:
                     return value, 0.86
     return None
@@ -285,7 +309,9 @@ def _number_token(text: str, column: int = 0) -> str | None:
     return None
 
 
-_MONTH_WORD = r"[^\W\d_][^\W\d_.\u0970]*\.?\u0970?"
+# a month's name: a letter, then anything but spaces, digits and separators (Devanagari
+# and Tamil vowel signs are marks, not letters)
+_MONTH_WORD = r"[^\W\d_][^\s\d\-/.,]*\.?"
 _DATE_SHAPES = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
@@ -303,39 +329,69 @@ def _dates_in(line: str) -> list[tuple[int, str]]:
     return found
 
 
+#: Date labels that say only "date": whose date it is, the lines around it tell.
+_GENERIC_DATE_LABELS = frozenset({"date", "dated", "dt", "दिनांक", "तारीख", "तिथि", "தேதி",
+                                  "நாள்"})
+#: How many lines above a date its number's label may be ("Buyer's Order No." / value /
+#: "Dated" / date, in a Tally box).
+_DATE_CONTEXT_LINES = 3
+
+
+def _whose(lines: Sequence[str], index: int, position: int) -> str | None:
+    """Whose number is nearest before ``position`` of line ``index`` (on it or up to
+    :data:`_DATE_CONTEXT_LINES` lines above): ``invoice``, ``other`` (an order, a
+    delivery note, a challan...) or None."""
+    for above in range(index, max(-1, index - 1 - _DATE_CONTEXT_LINES), -1):
+        text = lines[above][:position] if above == index else lines[above]
+        hits = _hits(text, "invoice_number")
+        if hits:
+            return "other" if hits[-1].kind.endswith("!") else "invoice"
+    return None
+
+
 def _invoice_date(lines: Sequence[str]) -> tuple[str, float] | None:
-    """The date after an invoice-date label (not a due, order or dispatch date); on the
-    line below in a table layout; else the first date not labelled as another."""
+    """The date after an invoice-date label (not a due, order or dispatch date; a bare
+    "Dated" belongs to the number above it); on the line below in a table layout; else
+    the first date not labelled as another's."""
     best: tuple[float, int, str] | None = None
     order = 0
     for index, line in enumerate(lines):
         hits = _hits(line, "invoice_date")
         for position, iso in _dates_in(line):
             label = _label_before(hits, position)
-            if label is None and index > 0:  # a header row above: "Invoice No.  Dated"
-                above = [h for h in _hits(lines[index - 1], "invoice_date")]
-                score = 0.0 if not above or all(h.kind.endswith("!") for h in above) \
-                    else 0.86
-                if above and not score:
+            whose = _whose(lines, index, position)
+            above = [h for h in _hits(lines[index - 1], "invoice_date")] if index else []
+            if label is not None and label.kind.endswith("!"):
+                continue
+            if label is not None and line[label.start:label.end] not in _GENERIC_DATE_LABELS:
+                score = 0.95  # "Invoice Date", "Bill Date"
+            elif label is not None or (above and not above[-1].kind.endswith("!")):
+                # a bare "Dated" here or in the header row above: whose number is near?
+                if whose == "other":
                     continue
-                if not above:
-                    score = 0.6
-            elif label is None:
-                score = 0.6
-            elif label.kind.endswith("!"):
+                score = 0.95 if whose == "invoice" else 0.86 if label is None else 0.9
+            elif above:  # the header row above names another date
+                continue
+            elif whose == "invoice":
+                score = 0.85  # "Invoice No : 2025/1566 : 12-11-2025"
+            elif whose == "other":
                 continue
             else:
-                score = 0.95
+                score = 0.6
             order += 1
             if best is None or score > best[0]:
                 best = (score, order, iso)
     return None if best is None else (best[2], best[0])
 
 
+def _invoice_number_label(text: str) -> bool:
+    return any(not h.kind.endswith("!") for h in _hits(text, "invoice_number"))
+
+
 _AMOUNT = re.compile(
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{2,3})+(?:\.[0-9]{1,2})?|[0-9]+\.[0-9]{2})(?![0-9])"
     r"|(?<=₹)\s*[0-9]+(?![0-9.,])|(?<=rs\.)\s*[0-9]+(?![0-9.,])|(?<=rs )[0-9]+(?![0-9.,])")
-_STRENGTH = {"total:grand": 0.93, "total:plain": 0.87}
+_STRENGTH = {"total:grand": 0.93, "total:plain": 0.87, "total:due": 0.8}
 
 
 def _amounts_in(line: str) -> list[tuple[int, Decimal]]:
@@ -350,40 +406,64 @@ def _amounts_in(line: str) -> list[tuple[int, Decimal]]:
 
 def _total(lines: Sequence[str]) -> tuple[str, float] | None:
     """The grand total: the last amount on the strongest total line (the last such line
-    when several are equally strong), confirmed by the amount in words when present."""
+    when several are equally strong; the line below when the label stands alone),
+    confirmed by the amount in words when present."""
     candidates: list[tuple[float, int, Decimal]] = []
     everything: list[Decimal] = []
     for index, line in enumerate(lines):
         amounts = _amounts_in(line)
         everything += [amount for _, amount in amounts]
-        if not amounts:
-            continue
         hits = _hits(line, "total")
-        position, amount = amounts[-1]
-        label = _label_before(hits, position)
-        if label is None or label.kind.endswith("!"):
+        if not hits:
             continue
-        candidates.append((_STRENGTH[label.kind], index, amount))
+        if amounts:
+            position, amount = amounts[-1]
+            label = _label_before(hits, position)
+            if label is not None and not label.kind.endswith("!"):
+                candidates.append((_STRENGTH[label.kind], index, amount))
+            continue
+        label = hits[-1]
+        if label.kind.endswith("!") or line[label.end:].strip(" :-|₹"):
+            continue
+        for below in lines[index + 1:index + 3]:  # the label alone: its value below
+            found = _amounts_in(below)
+            if found:
+                if not _hits(below, "total"):
+                    candidates.append((_STRENGTH[label.kind] * 0.92, index, found[0][1]))
+                break
     in_words = _amount_in_words(lines)
     if candidates:
         strength, _, amount = max(candidates, key=lambda c: (c[0], c[1]))
         if in_words is not None:
-            if in_words == amount:
+            if _same_rupees(in_words, amount):
                 return f"{amount:.2f}", min(strength + 0.05, 0.99)
-            agreeing = [c for c in candidates if c[2] == in_words]
+            agreeing = [c for c in candidates if _same_rupees(in_words, c[2])]
             if agreeing:
-                return f"{in_words:.2f}", 0.9
-            return f"{amount:.2f}", strength * 0.85  # the words say otherwise: ask
+                return f"{max(agreeing, key=lambda c: (c[0], c[1]))[2]:.2f}", 0.9
+            if in_words in everything:
+                return f"{in_words:.2f}", 0.85
+            # the words say otherwise and no figure agrees: the words, to be confirmed
+            return f"{in_words:.2f}", 0.78
         return f"{amount:.2f}", strength
-    if in_words is not None and in_words in everything:
-        return f"{in_words:.2f}", 0.85
+    if in_words is not None:
+        agreeing_figures = [a for a in everything if _same_rupees(in_words, a)]
+        if agreeing_figures:
+            return f"{agreeing_figures[-1]:.2f}", 0.85
+        return f"{in_words:.2f}", 0.78
     if everything:
         return f"{max(everything):.2f}", 0.5
     return None
 
 
+def _same_rupees(in_words: Decimal, amount: Decimal) -> bool:
+    """Whether an amount in words (whose paise are often left unread) is ``amount``."""
+    return in_words == amount or in_words == amount.to_integral_value(rounding="ROUND_DOWN")
+
+
 def _amount_in_words(lines: Sequence[str]) -> Decimal | None:
     for index, line in enumerate(lines):
+        if re.search(r"\btax\b|\bgst\b|कर राशि|வரி", line):
+            continue  # the tax in words, not the total
         if "words" in line or "शब्दों" in line or "எழுத்தில்" in line or \
                 re.search(r"\b(?:only|मात्र|மட்டும்)\b", line):
             text = " ".join(lines[index:index + 2])
