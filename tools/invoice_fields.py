@@ -311,7 +311,7 @@ def _number_token(text: str, column: int = 0) -> str | None:
 
 # a month's name: a letter, then anything but spaces, digits and separators (Devanagari
 # and Tamil vowel signs are marks, not letters)
-_MONTH_WORD = r"[^\W\d_][^\s\d\-/.,]*\.?"
+_MONTH_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0900-\u097f\u0b80-\u0bff])*\.?"
 _DATE_SHAPES = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2})(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
@@ -322,10 +322,14 @@ _DATE_SHAPES = re.compile(
 def _dates_in(line: str) -> list[tuple[int, str]]:
     """(position, ISO date) of every date written in a normalised line."""
     found = []
-    for match in _DATE_SHAPES.finditer(line):
+    start = 0
+    while (match := _DATE_SHAPES.search(line, start)) is not None:
         parsed = parse_written_date(match.group().strip(" ,"))
         if parsed is not None:
             found.append((match.start(), parsed.isoformat()))
+            start = match.end()
+        else:  # "77 dated: 14" is no date, but "14-oct-2026" inside it may be
+            start = match.start() + 1
     return found
 
 

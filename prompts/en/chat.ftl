@@ -144,4 +144,5 @@ sandbox-advance = Move the clock forward
 sandbox-retailer = Retailer
 sandbox-buyer = Buyer
 sandbox-type-here = Type a message
+sandbox-attach = Attach a photo, PDF or export
 sandbox-send = Send

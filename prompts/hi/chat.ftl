@@ -146,4 +146,5 @@ sandbox-advance = घड़ी आगे बढ़ाएँ
 sandbox-retailer = विक्रेता
 sandbox-buyer = ग्राहक
 sandbox-type-here = मैसेज लिखें
+sandbox-attach = फ़ोटो, PDF या एक्सपोर्ट जोड़ें
 sandbox-send = भेजें

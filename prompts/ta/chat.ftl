@@ -147,4 +147,5 @@ sandbox-advance = கடிகாரத்தை முன்னே நகர்
 sandbox-retailer = விற்பனையாளர்
 sandbox-buyer = வாடிக்கையாளர்
 sandbox-type-here = மெசேஜை டைப் செய்யுங்கள்
+sandbox-attach = புகைப்படம், PDF அல்லது ஏற்றுமதியை இணைக்கவும்
 sandbox-send = அனுப்பு

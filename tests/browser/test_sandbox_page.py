@@ -153,3 +153,31 @@ def _glyph_report(page: Page, language: str) -> dict[str, Any] | None:
     sample = next(line for line in lines if SCRIPTS[language].search(line))
     report: dict[str, Any] = page.evaluate(GLYPH_PROBE, sample)
     return {"sample": sample, **report}
+
+
+def test_a_photo_attached_on_the_page_is_read(server: str, tmp_path: Path) -> None:
+    from tests.utils.invoice_docs import invoice_pdf, photo_of, simple_invoice
+
+    photo = tmp_path / "IMG_20261014.jpg"
+    photo.write_bytes(photo_of(invoice_pdf(simple_invoice("INV-77")), rotate=90))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"{server}/sandbox?lang=en")
+            for text, message_id in TURNS["en"][:9]:  # onboarded
+                _say(page, text, fixed_text(message_id, "en"))
+            expect(page.locator(".attach").first).to_have_attribute(
+                "title", render("sandbox-attach", "en"))
+            page.set_input_files("#retailer-file", str(photo))
+            log = page.locator("#retailer-log")
+            expect(log).to_contain_text("📎 IMG_20261014.jpg", timeout=20_000)
+            expect(log).to_contain_text(render("document-read", "en", pages=1), timeout=30_000)
+            expect(log).to_contain_text(fixed_text("invoice-ask-buyer-name", "en"))
+            # the form goes on from the photo: the invoice number came from it
+            _say(page, "Lakshmi Stores", fixed_text("invoice-ask-buyer-phone", "en"))
+            _say(page, "skip", fixed_text("invoice-ask-accepted-on", "en"))
+            _say(page, "same", fixed_text("invoice-ask-agreed-days", "en"))
+            _say(page, "none", "Invoice INV-77 to Lakshmi Stores (27AAPFU0939F1ZV)")
+        finally:
+            browser.close()

@@ -77,6 +77,8 @@ def test_the_invoice_number_is_never_another_documents(text: str, number: str) -
     ("दिनांक: 14 अक्टूबर 2026", "2026-10-14"),
     ("தேதி: 14 அக்டோபர் 2026", "2026-10-14"),
     ("Invoice Date: Oct 14, 2026", "2026-10-14"),
+    ("Invoice No.: INV-77 Dated: 14-Oct-2026", "2026-10-14"),  # "77 dated: 14" is no date
+    ("Buyer's Order No.\nWO/95/26-27\nDated\n5-Oct-26\nInvoice Date 19-Oct-26", "2026-10-19"),
 ])
 def test_the_invoice_date_not_a_due_or_order_date(text: str, day: str) -> None:
     assert _values(text)["invoice_date"] == day
