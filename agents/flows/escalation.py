@@ -18,6 +18,7 @@ What each does:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,9 @@ from tools.date_format import format_date
 from tools.dates import IST
 from tools.demand_notice import DEFAULT_DAYS_TO_PAY, NoticeKind
 from tools.errors import InputError
+from tools.invoice_document import as_one_pdf
 from tools.money import format_inr
+from tools.signing import digest
 
 NOTICE, FILING, CADENCE = "request_notice", "filing_status", "set_reminder_cadence"
 #: The node that waits for the retailer's answer to a drafted notice.
@@ -314,6 +317,7 @@ def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retaile
     subject = render("escalation-notice-email-subject", buyer_language, supplier=supplier,
                      reference=notice.reference)
     invoices = uow.notice_invoices(notice)
+    copies = _invoice_copies(deps, notice.reference, invoices, state)
     deliveries = []
     for channel in channels:
         to = buyer.email if channel is Channel.EMAIL else buyer.phone
@@ -336,7 +340,10 @@ def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retaile
                        "notice", notice.id, version.version, channel.value),
                    now=when, local=deps.local_outbox, invoice_id=invoices[0].id,
                    buyer_id=buyer.id, template_id=template, variables=variables,
-                   media=[dict(m) for m in pdf])
+                   # an email carries the copies of the invoices too (WhatsApp's approved
+                   # template has room for the notice alone)
+                   media=[dict(m) for m in (pdf + copies if channel is Channel.EMAIL
+                                            else pdf)])
         deliveries.append({"channel": channel.value, "to": to})
     if not deliveries:
         return done(say(state, "escalation-notice-approved-no-channel",
@@ -347,6 +354,22 @@ def _deliver(state: ConversationState, deps: AgentDeps, uow: UnitOfWork, retaile
                       for d in deliveries)
     return done(say(state, "escalation-notice-sent", reference=notice.reference,
                     version=version.version, buyer=buyer.name, channels=names))
+
+
+def _invoice_copies(deps: AgentDeps, reference: str, invoices: Sequence[Invoice],
+                    state: ConversationState) -> list[Attachment]:
+    """The copies of the invoices the retailer sent (photos, PDFs), as one PDF kept beside
+    the notice; none when no invoice has one."""
+    if deps.documents is None or deps.document_url is None:
+        return []
+    files = [deps.documents.get(kept["ref"]) for invoice in invoices
+             for kept in invoice.document_refs or []]
+    if not files:
+        return []
+    combined = as_one_pdf(files)
+    ref = deps.documents.put("notices", f"{reference}-invoices-{digest(combined)[:12]}.pdf",
+                             combined)
+    return [attachment(deps.document_url(ref, now(state)), "application/pdf")]
 
 
 def _version_pdf(deps: AgentDeps, ref: str, state: ConversationState) -> list[Attachment]:

@@ -237,3 +237,26 @@ def test_reminders_after_the_notice_say_it_was_served(product: Product, engine: 
     emails = [row.body for row in product.outbox(BUYER_EMAIL)
               if not row.media and "INV-42" in row.body]
     assert emails and all(reference in body for body in emails), emails
+
+
+def test_an_emailed_notice_carries_the_invoice_copies_the_retailer_sent(
+        product: Product, engine: Engine) -> None:
+    from tests.utils.invoice_docs import invoice_pdf, photo_of, simple_invoice
+
+    documents = product.runtime.documents
+    assert documents is not None
+    photo = photo_of(invoice_pdf(simple_invoice("INV-42")))
+    ref = documents.put("received", "1-inv42.jpg", photo)
+    with transaction(engine) as session:
+        invoice = session.execute(select(Invoice).where(Invoice.number == "INV-42")).scalar_one()
+        invoice.document_refs = [{"ref": ref, "sha256": "x", "kind": "jpeg"}]
+    product.send(RETAILER, "notice for INV-42")
+    product.send(RETAILER, "APPROVE")
+    [email] = [row for row in product.outbox(BUYER_EMAIL) if row.media]
+    notice_pdf, copies = email.media
+    copy = _fetch(product, copies["url"])
+    assert copy.status_code == 200 and copy.content.startswith(b"%PDF-")
+    assert notice_pdf["url"] != copies["url"]
+    # WhatsApp's approved template carries the notice alone
+    [whatsapp] = [row for row in product.outbox(BUYER) if row.media]
+    assert len(whatsapp.media) == 1
