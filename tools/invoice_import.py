@@ -805,7 +805,9 @@ _HEADERS: Mapping[str, tuple[str, ...]] = {
         "gstin", "gstin no", "gstin number", "gst no", "gst number", "gst in",
         "gst identification number gstin", "gst identification number", "gst reg no",
         "gst registration no", "gst registration number",
-        "जीएसटीआईएन", "जीएसटी नंबर", "जीएसटी संख्या", "जीएसटीआईएन नंबर",
+        "जीएसटीआईएन", "जीएसटी नंबर", "जीएसटी संख्या", "जीएसटीआईएन नंबर", "जीएसटी नं",
+        "जीएसटी नम्बर", "पार्टी जीएसटी", "पार्टी का जीएसटी", "ग्राहक जीएसटी", "जीएसटीआईएन नं",
+        "जीएसटी", "gst",
     ),
     "total": (
         "invoice total", "grand total", "total invoice value", "invoice value",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.answers import is_none, is_same, yes_no
+from agents.answers import is_none, is_same, is_skip, yes_no
 
 
 @pytest.mark.parametrize("text", ["illa", "Illa sir", "இல்ல", "nahi hai", "udyam illa",
@@ -27,3 +27,9 @@ def test_a_yes_at_the_accepted_on_question_is_the_same_day(text: str) -> None:
 @pytest.mark.parametrize("text", ["illa", "nahi", "no"])
 def test_no_stays_no(text: str) -> None:
     assert yes_no(text) is False and not is_same(text)
+
+
+@pytest.mark.parametrize("text", ["vendam", "வேண்டாம்", "number illa", "nahi", "पता नहीं",
+                                  "theriyadhu", "no", "skip"])
+def test_an_optional_question_is_skipped_the_usual_ways(text: str) -> None:
+    assert is_skip(text)

@@ -261,6 +261,21 @@ def test_csv_with_hindi_headers() -> None:
     assert result.skipped == ()
 
 
+@pytest.mark.parametrize("gst_header", ["जीएसटी नं", "जीएसटी नम्बर", "पार्टी जीएसटी", "GST"])
+def test_a_hindi_register_with_a_short_gst_header_checks_its_gstins(gst_header: str) -> None:
+    text = (
+        "बिक्री रजिस्टर - अप्रैल\n\n"
+        f"बिल नं,तारीख,पार्टी,{gst_header},कुल राशि\n"
+        'A-1,01-04-2026,Sharma Kirana,,"12,500.00"\n'
+        'A-2,02/04/2026,Gupta Traders,09AAACR5055K1Z1,"1,18,000"\n'
+        f'A-3,3 अप्रैल 2026,Verma & Sons,{GSTIN_MH},"45,000.00"\n'
+    )
+    result = _csv(text)
+    assert [(i.invoice_number, i.gstin_buyer) for i in result.invoices] == [
+        ("A-1", None), ("A-3", GSTIN_MH)]
+    assert [(s.row, s.reason) for s in result.skipped] == [(5, "invalid-gstin")]
+
+
 def test_zoho_line_item_csv_is_grouped_by_invoice_and_takes_the_invoice_total() -> None:
     header = ("Invoice Date,Invoice ID,Invoice Number,Invoice Status,Customer Name,"
               "GST Identification Number (GSTIN),PurchaseOrder,Item Name,Quantity,Item Total,"
