@@ -110,7 +110,8 @@ def extract_invoice(documents: Sequence[bytes], *, chat_model: BaseChatModel | N
         sparse = read_fields("\n".join(second_look(page) for page in pages), "ocr")
         merged = merge_readings(merged, DocumentFields(
             {name: FieldReading(r.value, round(r.confidence * _SPARSE_FACTOR, 3), r.source)
-             for name, r in sparse.fields.items()}))
+             for name, r in sparse.fields.items()
+             if not (name.startswith("gstin") and _swaps(sparse.fields, merged.fields))}))
     fields = dict(merged.fields)
     if own_gstin:
         fields = _own_gstin_settles(fields, own_gstin)
@@ -118,6 +119,13 @@ def extract_invoice(documents: Sequence[bytes], *, chat_model: BaseChatModel | N
     if chat_model is not None and extraction.uncertain():
         extraction = _with_model(extraction, chat_model)
     return extraction
+
+
+def _swaps(sparse: Mapping[str, FieldReading], first: Mapping[str, FieldReading]) -> bool:
+    """Whether a sparse reading puts a GSTIN of the first reading in the other role (sparse
+    text loses the headings' order: its roles are then not believed)."""
+    return any(sparse[a].value is not None and sparse[a].value == first[b].value
+               for a, b in (("gstin_seller", "gstin_buyer"), ("gstin_buyer", "gstin_seller")))
 
 
 def _own_gstin_settles(fields: dict[str, FieldReading], own: str) -> dict[str, FieldReading]:

@@ -206,16 +206,23 @@ def _read_image(image: Image.Image, timeout: float,
         return Page("", "ocr", codes)
     gray = _sized(ImageOps.grayscale(image))
     gray = ImageOps.autocontrast(gray, cutoff=(0, 2))  # never clip the (scarce) text
-    rotation, script = _orientation(gray, timeout)
+    rotation, suggested = _orientation(gray, timeout)
     if rotation:
         gray = gray.rotate(rotation, expand=True, fillcolor=255)
     gray = _straightened(gray)
-    # every page in all three: labels in Hindi or Tamil sit beside Latin figures, and
-    # the script Tesseract detects is the page's main one only
-    del script
-    languages = "+".join(OCR_LANGUAGES)
-    text = pytesseract.image_to_string(gray, lang=languages, config="--psm 3 --oem 1",
-                                       timeout=timeout)
+    text, sureness = _ocr(gray, timeout)
+    if sureness < _UNSURE_READING:
+        # Tesseract was unsure of the page's orientation (or wrong): read it turned the
+        # other ways, the one it suggested first, and keep the surest reading
+        upright = gray
+        for turn in dict.fromkeys(t % 360 for t in (suggested - rotation, rotation - suggested,
+                                                     180, 90, 270) if t % 360):
+            turned = upright.rotate(turn, expand=True, fillcolor=255)
+            other, other_sureness = _ocr(turned, timeout)
+            if other_sureness > sureness:
+                gray, text, sureness = turned, other, other_sureness
+            if sureness >= _SURE_READING:
+                break
     if not codes and rotation:  # a QR code the first look missed, now upright
         codes = _qr_codes(gray)
     return Page(_clean(text), "ocr", codes, gray)
@@ -230,27 +237,48 @@ def _sized(image: Image.Image) -> Image.Image:
     return image
 
 
+def _ocr(image: Image.Image, timeout: float) -> tuple[str, float]:
+    """The page's text (lines in reading order) and Tesseract's mean word confidence
+    (0-100). Every page in all three languages: labels in Hindi or Tamil sit beside
+    Latin figures."""
+    data = pytesseract.image_to_data(image, lang="+".join(OCR_LANGUAGES),
+                                     config="--psm 3 --oem 1", timeout=timeout,
+                                     output_type=pytesseract.Output.DICT)
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    confidences = []
+    for word, conf, *where in zip(data["text"], data["conf"], data["block_num"],
+                                  data["par_num"], data["line_num"], strict=True):
+        if str(word).strip():
+            lines.setdefault((where[0], where[1], where[2]), []).append(str(word))
+            confidences.append(float(conf))
+    text = "\n".join(" ".join(words) for words in lines.values())
+    return text, (sum(confidences) / len(confidences) if confidences else 0.0)
+
+
+#: Below this mean word confidence, a page may have been read the wrong way up.
+_UNSURE_READING = 60.0
+_SURE_READING = 75.0
+
+
 _OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")
-_OSD_SCRIPT = re.compile(r"Script:\s*(\w+)")
 _OSD_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 
 
-def _orientation(image: Image.Image, timeout: float) -> tuple[int, str | None]:
-    """(degrees to turn the page counter-clockwise to make it upright, its script), from
-    Tesseract's orientation and script detection; (0, None) when it cannot tell."""
+def _orientation(image: Image.Image, timeout: float) -> tuple[int, int]:
+    """(degrees to turn the page counter-clockwise to make it upright, the turn Tesseract
+    suggested however unsure), from its orientation detection; (0, 0) when it cannot
+    tell."""
     try:
         report = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=30",
                                           timeout=timeout)
     except pytesseract.TesseractError:
-        return 0, None
+        return 0, 0
     rotate = _OSD_ROTATE.search(report)
-    script = _OSD_SCRIPT.search(report)
     confidence = _OSD_CONFIDENCE.search(report)
-    degrees = int(rotate.group(1)) if rotate else 0
-    if confidence is None or float(confidence.group(1)) < 1.0:
-        degrees = 0
     # Tesseract says how far to rotate clockwise; Pillow turns counter-clockwise.
-    return (360 - degrees) % 360, script.group(1) if script else None
+    suggested = (360 - int(rotate.group(1))) % 360 if rotate else 0
+    sure = confidence is not None and float(confidence.group(1)) >= 1.0
+    return (suggested if sure else 0), suggested
 
 
 def _straightened(image: Image.Image) -> Image.Image:
