@@ -270,7 +270,20 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9/\-_.#]*[a-z0-9]|[0-9]")
 
 
 def _invoice_number(lines: Sequence[str]) -> tuple[str, float] | None:
-    """The value after an invoice-number label; on the next line in a table layout."""
+    """The value after an invoice-number label; on the next line in a table layout; else
+    a "# INV-000482" under the "Tax Invoice" title (Zoho's layout)."""
+    found = _labelled_number(lines)
+    if found is not None:
+        return found
+    for index, line in enumerate(lines[1:16], start=1):
+        if line.startswith("#") and "invoice" in lines[index - 1]:
+            value = _number_token(line[1:])
+            if value is not None:
+                return value, 0.86
+    return None
+
+
+def _labelled_number(lines: Sequence[str]) -> tuple[str, float] | None:
     for index, line in enumerate(lines):
         hits = _hits(line, "invoice_number")
         for position, hit in enumerate(hits):

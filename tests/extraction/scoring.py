@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from tests.extraction.corpus import Corpus, CorpusDocument
+from tests.extraction.heldout import Heldout, HeldoutDocument
 
 FIELDS = ("gstin_seller", "gstin_buyer", "udyam", "invoice_number", "invoice_date", "total")
 
 
 @dataclass(frozen=True)
 class Scored:
-    document: CorpusDocument
+    document: CorpusDocument | HeldoutDocument
     read: dict[str, Any]  # Extraction.to_json()
     seconds: float
     pages: int
@@ -36,7 +37,7 @@ def _read_one(paths: Sequence[str], public_key: bytes) -> tuple[dict[str, Any], 
     return extraction.to_json(), time.perf_counter() - started, extraction.pages
 
 
-def read_corpus(corpus: Corpus, workers: int = 2) -> list[Scored]:
+def read_corpus(corpus: Corpus | Heldout, workers: int = 2) -> list[Scored]:
     """Every document read (``workers`` processes; each document's time is its own)."""
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver")) as pool:
         futures = [pool.submit(_read_one, [str(p) for p in d.files],

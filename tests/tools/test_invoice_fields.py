@@ -66,6 +66,8 @@ def test_the_buyer_block_first_and_labelled_roles() -> None:
     ("Ack No. 112010036612345 IRN: abc\nBill No - 318", "318"),
     ("चालान संख्या: HI-2045", "HI-2045"),
     ("விலைப்பட்டியல் எண்: TM-77", "TM-77"),
+    ("இ-வே பில் எண் / E-Way Bill No.\n2026 1234 5678\nபில் எண் / Bill No. : TPR/1187", "TPR/1187"),
+    ("ACME LLP\nTAX INVOICE\n# INV-000482\nBalance Due ₹5,900.00", "INV-000482"),
 ])
 def test_the_invoice_number_is_never_another_documents(text: str, number: str) -> None:
     assert _values(text)["invoice_number"] == number
