@@ -64,3 +64,17 @@ def test_photos_and_pdfs_become_one_pdf() -> None:
     combined = as_one_pdf([pdf, photo_of(pdf, rotate=90)])
     assert sniff(combined) == "pdf"
     assert len(read_document(combined)) == 3
+
+
+def test_an_iphone_heic_photo_is_read() -> None:
+    import io
+
+    from PIL import Image
+
+    photo = Image.open(io.BytesIO(photo_of(invoice_pdf(simple_invoice()))))
+    heic = io.BytesIO()
+    photo.save(heic, format="HEIF", quality=85)
+    data = heic.getvalue()
+    assert sniff(data) == "heic"
+    [page] = read_document(data)
+    assert page.source == "ocr" and "TN-1045" in page.text
