@@ -50,8 +50,12 @@ _PROMPT = Path(__file__).resolve().parents[1] / "prompts" / "llm" / "invoice_fie
 #: Confidence of a model's proposal the validators pass: found in the text, or not.
 _MODEL_SEEN = 0.82
 _MODEL_UNSEEN = 0.6
-#: Fields worth a second OCR reading when the first did not read them surely.
-_SECOND_LOOK_FIELDS = ("gstin_seller", "invoice_number", "invoice_date", "total")
+#: Fields worth a second OCR reading when the first did not find them (or only guessed).
+_SECOND_LOOK_FIELDS = ("gstin_seller", "gstin_buyer", "invoice_number", "invoice_date",
+                       "total")
+#: Under this confidence a field is missing or a guess (a sure-enough reading to confirm is
+#: not worth a second OCR pass).
+_GUESS = 0.6
 #: Sparse text loses the lines' order: its readings are trusted a little less.
 _SPARSE_FACTOR = 0.95
 #: Characters of text sent to the model at most.
@@ -104,7 +108,7 @@ def extract_invoice(documents: Sequence[bytes], *, chat_model: BaseChatModel | N
         readings.append(qr)
     readings.append(read_fields(text, source))
     merged = merge_readings(*readings)
-    if any(merged.fields[name].confidence < ASK_BELOW for name in _SECOND_LOOK_FIELDS) and \
+    if any(merged.fields[name].confidence < _GUESS for name in _SECOND_LOOK_FIELDS) and \
             any(page.image is not None for page in pages):
         # what OCR's layout analysis dropped, found by reading the pages as sparse text
         sparse = read_fields("\n".join(second_look(page) for page in pages), "ocr")

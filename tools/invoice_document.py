@@ -212,17 +212,20 @@ def _read_image(image: Image.Image, timeout: float,
     gray = _straightened(gray)
     text, sureness = _ocr(gray, timeout)
     if sureness < _UNSURE_READING:
-        # Tesseract was unsure of the page's orientation (or wrong): read it turned the
-        # other ways, the one it suggested first, and keep the surest reading
-        upright = gray
-        for turn in dict.fromkeys(t % 360 for t in (suggested - rotation, rotation - suggested,
-                                                     180, 90, 270) if t % 360):
-            turned = upright.rotate(turn, expand=True, fillcolor=255)
-            other, other_sureness = _ocr(turned, timeout)
-            if other_sureness > sureness:
-                gray, text, sureness = turned, other, other_sureness
-            if sureness >= _SURE_READING:
-                break
+        # Tesseract was unsure of the page's orientation (or wrong): the other turns are
+        # tried on a small copy (English only: a quick look at how sure it reads), the
+        # best one read in full, and the surer of the two readings kept
+        small = gray.copy()
+        small.thumbnail((_PROBE_SIDE, _PROBE_SIDE))
+        turns = [t % 360 for t in (suggested - rotation, rotation - suggested, 180, 90, 270)
+                 if t % 360]
+        best = max(dict.fromkeys(turns),
+                   key=lambda t: _ocr(small.rotate(t, expand=True, fillcolor=255), timeout,
+                                      languages="eng")[1])
+        turned = gray.rotate(best, expand=True, fillcolor=255)
+        other, other_sureness = _ocr(turned, timeout)
+        if other_sureness > sureness:
+            gray, text = turned, other
     if not codes and rotation:  # a QR code the first look missed, now upright
         codes = _qr_codes(gray)
     return Page(_clean(text), "ocr", codes, gray)
@@ -237,11 +240,12 @@ def _sized(image: Image.Image) -> Image.Image:
     return image
 
 
-def _ocr(image: Image.Image, timeout: float) -> tuple[str, float]:
+def _ocr(image: Image.Image, timeout: float, *,
+         languages: str = "+".join(OCR_LANGUAGES)) -> tuple[str, float]:
     """The page's text (lines in reading order) and Tesseract's mean word confidence
     (0-100). Every page in all three languages: labels in Hindi or Tamil sit beside
     Latin figures."""
-    data = pytesseract.image_to_data(image, lang="+".join(OCR_LANGUAGES),
+    data = pytesseract.image_to_data(image, lang=languages,
                                      config="--psm 3 --oem 1", timeout=timeout,
                                      output_type=pytesseract.Output.DICT)
     lines: dict[tuple[int, int, int], list[str]] = {}
@@ -257,7 +261,8 @@ def _ocr(image: Image.Image, timeout: float) -> tuple[str, float]:
 
 #: Below this mean word confidence, a page may have been read the wrong way up.
 _UNSURE_READING = 60.0
-_SURE_READING = 75.0
+#: The longer side of the small copy on which other orientations are tried.
+_PROBE_SIDE = 1100
 
 
 _OSD_ROTATE = re.compile(r"Rotate:\s*(\d+)")

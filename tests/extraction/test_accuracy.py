@@ -9,15 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.extraction.corpus import Corpus, build_corpus
+from tests.extraction.corpus import Corpus
 from tests.extraction.scoring import Scored, accuracy, read_corpus
 
 TARGETS = {"clean": 0.95, "noisy": 0.85}
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return build_corpus(tmp_path_factory.mktemp("corpus"))
 
 
 @pytest.fixture(scope="module")

@@ -31,16 +31,6 @@ from tools.gstin import gstin_check_character as tools_check_character
 
 
 @pytest.fixture(scope="module")
-def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("corpus")
-
-
-@pytest.fixture(scope="module")
-def corpus(corpus_dir: Path) -> Corpus:
-    return build_corpus(corpus_dir)
-
-
-@pytest.fixture(scope="module")
 def bad(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return bad_files(tmp_path_factory.mktemp("bad"))
 
