@@ -29,6 +29,11 @@ def _is(kind: str, text: str) -> bool:
     return normalise(text) in _words()[kind]
 
 
+def is_goodbye(text: str) -> bool:
+    """Whether a caller is ending the call ("bye", "bas itna hi", "நன்றி")."""
+    return _is("goodbye", text.strip().rstrip(".!"))
+
+
 def yes_no(text: str) -> bool | None:
     """True for yes, False for no, None when it is neither."""
     if _is("yes", text) or normalise(text) == "1":

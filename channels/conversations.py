@@ -251,12 +251,21 @@ class ConversationService:
         outgoing += [(o["to"], Channel(o["channel"]), o["text"])
                      for o in values.get("outbound") or []]
         now = self.clock.now()  # the product's clock (the sandbox's, when it was moved)
+        spoken = channel is Channel.VOICE
         for index, (to, out_channel, body) in enumerate(outgoing):
+            # on a call the replies are spoken (the call's answer), never sent
+            local = self.local_outbox or (spoken and out_channel is Channel.VOICE)
             reply(session, conversation_id=message.conversation_id if to == sender
                   else self._conversation_for(session, out_channel, to),
                   in_reply_to_id=message.id, retailer_id=retailer_id, channel=out_channel,
                   to=to, body=body, attachments=attachments if index == len(replies) - 1
-                  else [], now=now, local=self.local_outbox)
+                  and not spoken else [], now=now, local=local)
+        if spoken and attachments and replies:  # a document asked for on a call: WhatsApp
+            reply(session, conversation_id=self._conversation_for(session, Channel.WHATSAPP,
+                                                                  sender),
+                  in_reply_to_id=message.id, retailer_id=retailer_id, channel=Channel.WHATSAPP,
+                  to=sender, body=replies[-1], attachments=attachments, now=now,
+                  local=self.local_outbox)
         message.processed_at = now
         message.status = MessageStatus.PROCESSED
         if retailer_id and message.retailer_id is None:

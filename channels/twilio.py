@@ -31,6 +31,11 @@ def _address(value: str) -> str:
         return bare
 
 
+def caller_address(form: Mapping[str, str]) -> str:
+    """Who is calling or writing (``From``), as the product writes a phone number."""
+    return _address(form.get("From", ""))
+
+
 def _host(url: str) -> str | None:
     try:
         return urlsplit(url).hostname

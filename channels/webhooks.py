@@ -11,7 +11,7 @@ processed again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol
 
 from fastapi import APIRouter, HTTPException, Request, Response
@@ -51,12 +51,10 @@ def public_url(request: Request, base: str | None) -> str:
     return base.rstrip("/") + request.url.path + query
 
 
-def build_webhook_router(service: ConversationService, writer: InboundWriter,
-                         jobs: InboundJobs, clock: Clock, *,
-                         auth_token: str | None, public_base_url: str | None) -> APIRouter:
-    """The Twilio webhooks; with ``auth_token`` every request's signature is checked."""
-    router = APIRouter(prefix="/twilio")
-
+def form_verifier(auth_token: str | None, public_base_url: str | None
+                  ) -> Callable[[Request], Awaitable[Mapping[str, str]]]:
+    """Reads a Twilio request's form; with ``auth_token``, refuses (403) a request whose
+    ``X-Twilio-Signature`` does not match."""
     async def verified_form(request: Request) -> Mapping[str, str]:
         form = {k: str(v) for k, v in (await request.form()).items()}
         if auth_token and not signature_is_valid(
@@ -64,6 +62,16 @@ def build_webhook_router(service: ConversationService, writer: InboundWriter,
                 request.headers.get("X-Twilio-Signature")):
             raise HTTPException(status_code=403, detail="invalid signature")
         return form
+
+    return verified_form
+
+
+def build_webhook_router(service: ConversationService, writer: InboundWriter,
+                         jobs: InboundJobs, clock: Clock, *,
+                         auth_token: str | None, public_base_url: str | None) -> APIRouter:
+    """The Twilio webhooks; with ``auth_token`` every request's signature is checked."""
+    router = APIRouter(prefix="/twilio")
+    verified_form = form_verifier(auth_token, public_base_url)
 
     async def inbound(request: Request, channel: Channel) -> Response:
         form = await verified_form(request)
