@@ -49,13 +49,14 @@ def create_app(engine: Engine | None, runtime: Runtime | None = None) -> FastAPI
             runtime.service, writer, runtime.jobs, runtime.clock,
             auth_token=runtime.settings.twilio_auth_token,
             public_base_url=runtime.settings.public_base_url))
-        from channels.voice import build_voice_router
+        from channels.voice import DEFAULT_VOICES, build_voice_router
         from channels.webhooks import form_verifier
 
         app.include_router(build_voice_router(
             runtime.service, runtime.clock,
             verified_form=form_verifier(runtime.settings.twilio_auth_token,
-                                        runtime.settings.public_base_url)))
+                                        runtime.settings.public_base_url),
+            voices={**DEFAULT_VOICES, **runtime.settings.voices()}))
         from agents.extraction import extract_invoice
         from channels.invoice_files import build_files_router
         from channels.media import build_media_router

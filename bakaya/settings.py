@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     # The public URL Twilio calls (behind a proxy the request URL differs).
     public_base_url: str | None = None
 
+    # The voices phone calls are answered in, per language ("ta=Google.ta-IN-Standard-A,
+    # hi=Polly.Aditi"); a language left out keeps the default (channels/voice.py).
+    voice_names: str = ""
+
     # The bearer token of the HTTP API's ledger endpoints (POST /api/import, /api/extract);
     # unset, they are closed.
     api_token: str | None = None
@@ -116,6 +120,11 @@ class Settings(BaseSettings):
     def signing_key_path(self) -> Path:
         """The Ed25519 key that signs notices: outside the database, created on first run."""
         return self.home / "keys" / "notice-signing.pem"
+
+    def voices(self) -> dict[str, str]:
+        """:attr:`voice_names` as language -> Twilio voice."""
+        pairs = (item.split("=", 1) for item in self.voice_names.split(",") if "=" in item)
+        return {language.strip(): voice.strip() for language, voice in pairs if voice.strip()}
 
     def einvoice_keys(self) -> tuple[bytes, ...]:
         """The contents of :attr:`einvoice_public_keys`' files."""

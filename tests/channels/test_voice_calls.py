@@ -152,3 +152,11 @@ def test_with_twilio_sending_spoken_answers_are_not_sent(engine: Engine, databas
     with transaction(engine) as session:
         statuses = session.execute(select(OutboxEntry.status)).scalars().all()
     assert statuses and set(statuses) == {"local"}
+
+
+def test_the_voice_is_a_setting(engine: Engine, database_url: str, call_sid: str) -> None:
+    _seed(engine, "hi")
+    with running_product(engine, database_url, voice_names="hi=Polly.Aditi") as product:
+        greeting = _post(product, "/twilio/voice", RETAILER, call_sid)
+    [say] = list(greeting.iter("Say"))
+    assert say.get("voice") == "Polly.Aditi" and say.get("language") == "hi-IN"
