@@ -27,6 +27,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from agents.llm import ask_for_object
 from tools.dates import parse_iso_date
 from tools.errors import InputError
 from tools.gstin import check_gstin
@@ -164,15 +165,7 @@ def _with_model(extraction: Extraction, chat_model: BaseChatModel) -> Extraction
 
 def _ask_model(chat_model: BaseChatModel, text: str) -> dict[str, Any]:
     prompt = _PROMPT.read_text(encoding="utf-8").replace("{text}", text[:_MODEL_TEXT_LIMIT])
-    reply = chat_model.invoke(prompt)
-    content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
-    match = re.search(r"\{.*\}", content, re.S)
-    if match is None:
-        raise ValueError("no JSON object in the model's answer")
-    data = json.loads(match.group(0))
-    if not isinstance(data, dict):
-        raise ValueError("the model's answer is not an object")
-    return data
+    return ask_for_object(chat_model, prompt)
 
 
 def _validated(name: str, value: object) -> str | None:

@@ -8,7 +8,10 @@ discarded when it does not hold up.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_openai import ChatOpenAI
@@ -39,3 +42,17 @@ def make_chat_model(endpoint: ModelEndpoint) -> BaseChatModel | None:
         max_tokens=endpoint.max_tokens,  # type: ignore[call-arg]
         max_retries=0,
     )
+
+
+def ask_for_object(chat_model: BaseChatModel, prompt: str) -> dict[str, Any]:
+    """The JSON object the model answers ``prompt`` with (prose around it is ignored);
+    ValueError when there is none. The caller validates every value."""
+    reply = chat_model.invoke(prompt)
+    content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
+    match = re.search(r"\{.*\}", content, re.S)
+    if match is None:
+        raise ValueError("no JSON object in the model's answer")
+    data = json.loads(match.group(0))
+    if not isinstance(data, dict):
+        raise ValueError("the model's answer is not an object")
+    return data

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from agents.llm import ask_for_object
 from agents.retailer_commands import SLOT_NAMES, RetailerIntent, understand_command
 from prompts import LANGUAGES
 from tools.dates import parse_iso_date
@@ -65,15 +65,7 @@ def understand(text: str, today: date, *, language_hint: str | None = None,
 
 def _ask_model(chat_model: BaseChatModel, text: str, today: date) -> dict[str, Any]:
     prompt = _PROMPT.read_text(encoding="utf-8").format(today=today.isoformat(), text=text)
-    reply = chat_model.invoke(prompt)
-    content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
-    match = re.search(r"\{.*\}", content, re.S)
-    if match is None:
-        raise ValueError("no JSON object in the model's answer")
-    data = json.loads(match.group(0))
-    if not isinstance(data, dict):
-        raise ValueError("the model's answer is not an object")
-    return data
+    return ask_for_object(chat_model, prompt)
 
 
 def _validated(data: dict[str, Any], deterministic: Understood) -> Understood:

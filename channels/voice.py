@@ -86,11 +86,8 @@ def build_voice_router(service: ConversationService, clock: Clock, *,
         response.append(gather)
         response.redirect(f"{_PREFIX}/language", method="POST")  # nothing pressed: ask again
 
-    @router.post("")
-    async def call(request: Request) -> Response:
-        form = await verified_form(request)
-        caller = caller_address(form)
-        language = await run_in_threadpool(_caller_language, service, caller)
+    def greeted(language: str | None) -> Response:
+        """The greeting and first question in ``language``, or the language menu."""
         response = VoiceResponse()
         if language is None:
             choose_language(response)
@@ -98,17 +95,17 @@ def build_voice_router(service: ConversationService, clock: Clock, *,
             listen(response, language, 1, render("voice-greeting", language))
         return twiml(response)
 
+    @router.post("")
+    async def call(request: Request) -> Response:
+        form = await verified_form(request)
+        caller = caller_address(form)
+        return greeted(await run_in_threadpool(_caller_language, service, caller))
+
     @router.post("/language")
     async def language_chosen(request: Request) -> Response:
         form = await verified_form(request)
         said = (form.get("Digits") or form.get("SpeechResult") or "").strip().lower()
-        language = _BY_DIGIT.get(said) or _BY_WORD.get(said.rstrip("."))
-        response = VoiceResponse()
-        if language is None:
-            choose_language(response)
-        else:
-            listen(response, language, 1, render("voice-greeting", language))
-        return twiml(response)
+        return greeted(_BY_DIGIT.get(said) or _BY_WORD.get(said.rstrip(".")))
 
     @router.post("/turn")
     async def turn(request: Request) -> Response:

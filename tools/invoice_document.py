@@ -352,8 +352,3 @@ def as_one_pdf(files: Sequence[bytes], *, longest_side: int = 2000) -> bytes:
         return buffer.getvalue()
     finally:
         out.close()
-
-
-def page_texts(pages: Sequence[Page]) -> str:
-    """The text of several pages as one, in order."""
-    return "\n".join(page.text for page in pages)
