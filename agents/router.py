@@ -8,6 +8,7 @@ language. A known buyer goes to the buyer node; anyone else to onboarding.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -16,7 +17,7 @@ from agents.buyer_replies import understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.buyer_messages import REPLY_WINDOW
 from agents.flows.common import now, text, today
-from agents.flows.forms import FormTurn, answers, read_correction, short_answer
+from agents.flows.forms import CONFIRM, FormTurn, answers, read_correction, short_answer
 from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES, Flow
 from agents.state import ConversationState, Node, TurnContext
 from agents.understanding import understand
@@ -25,6 +26,8 @@ from store.unit_of_work import UnitOfWork
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
+#: A voice note answering a confirmation (YES saves) must be heard at least this surely.
+CONFIRM_CONFIDENCE = 0.6
 # What only a buyer answering a reminder says (not "other", not a question).
 BUYER_ANSWERS = frozenset({"promise_to_pay", "more_time", "claims_paid", "dispute",
                            "opt_out", "opt_in"})
@@ -42,7 +45,34 @@ def _answers(flow: Flow, deps: AgentDeps, state: ConversationState, uow: UnitOfW
     return answers(flow.form, turn, state.get("step"), text(state), read)
 
 
+def _unheard(state: ConversationState) -> bool:
+    """Whether the turn is a voice note not heard surely enough to act on: not heard at
+    all, or an answer to a confirmation heard less surely than a confirmation needs."""
+    turn = state["turn"]
+    if turn.get("kind") != "transcript":
+        return False
+    heard = turn.get("heard") or {}
+    if not heard.get("heard"):
+        return True
+    return state.get("step") == CONFIRM and \
+        float(heard.get("confidence", 0)) < CONFIRM_CONFIDENCE
+
+
 def build_router(deps: AgentDeps) -> Node:
+    route_turn = _build_routing(deps)
+
+    def router(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+        update = route_turn(state, runtime=runtime)
+        if _unheard(state):  # said, never acted on: the flow in progress stays as it was
+            kept = ("party", "retailer_id", "language", "replies", "outbound", "attachments",
+                    "approval")
+            return {**{k: v for k, v in update.items() if k in kept}, "route": "not_heard"}
+        return update
+
+    return router
+
+
+def _build_routing(deps: AgentDeps) -> Callable[..., dict[str, Any]]:
     def router(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
         sender = state["turn"]["sender"]
         update: dict[str, Any] = {"replies": [], "outbound": [], "attachments": [],

@@ -38,6 +38,9 @@ class Turn(TypedDict, total=False):
     kind: str  # one of EVENT_KINDS (older checkpoints: absent, meaning "text")
     text: str
     attachments: list[Attachment]  # what came with it (a photo, a PDF, a voice note)
+    # a voice note's transcript as heard: {"text", "language", "duration_s",
+    # "confidence", "heard"}, or {"error": rule, "params", "heard": False}
+    heard: dict[str, Any]
     channel: str
     sender: str
     today: str  # ISO date in IST, from the product clock

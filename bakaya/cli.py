@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from bakaya.settings import get_settings
-from prompts import render
+from prompts import LANGUAGES, render
 from tools.errors import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -473,6 +473,41 @@ def extract(
         label = render("document-field", lang, field=name)
         typer.echo(render("cli-extract-field", lang, field=label, value=reading.value or "-",
                           confidence=round(reading.confidence * 100), source=reading.source))
+
+
+@app.command()
+def transcribe(
+    path: Annotated[str, typer.Argument(
+        help="A voice note or audio file (OGG/Opus, MP3, M4A, WAV, WebM, AMR).")],
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="The language spoken: ta, hi or en (default: detected).")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Transcribe a voice note with the voice channel's model and settings."""
+    from pathlib import Path
+
+    from bakaya.runtime import transcriber
+    from tools.audio import AUDIO_FIELD, MAX_AUDIO_BYTES, read_audio
+
+    messages = lang if lang in LANGUAGES else "en"
+    try:
+        if lang is not None and lang not in LANGUAGES:
+            raise InputError("lang", "speech-language")
+        try:
+            with Path(path).open("rb") as handle:
+                data = handle.read(MAX_AUDIO_BYTES + 1)
+        except OSError:
+            raise InputError(AUDIO_FIELD, "audio-unreadable", path=path) from None
+        audio = read_audio(data)
+        heard = transcriber(get_settings()).transcribe(audio, lang)
+    except InputError as error:
+        _fail(error, messages, as_json)
+    if as_json:
+        _print_json(heard.to_json())
+        return
+    typer.echo(render("cli-transcribe", messages, text=heard.text or "-",
+                      language=heard.language, seconds=round(heard.duration_s, 1),
+                      confidence=round(heard.confidence * 100)))
 
 
 # -- serving and talking --------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from langgraph.checkpoint.postgres import PostgresSaver
@@ -19,6 +20,7 @@ from agents.graph import ConversationGraph, build_graph
 from agents.legal_drafting import NoticeDesk
 from agents.llm import ModelEndpoint, make_chat_model
 from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
+from agents.speech import EndpointTranscriber, Speaker, Transcriber, WhisperTranscriber
 from bakaya.jobs import JobQueue, ensure_schema
 from bakaya.settings import Settings
 from channels.conversations import ConversationService
@@ -27,6 +29,7 @@ from channels.inbound_media import MediaFetcher, SandboxUploads
 from channels.media import document_for_url, document_url, media_secret, qr_url
 from channels.outbox import Sender
 from channels.twilio import TwilioSender
+from channels.voice_notes import VoiceNotes
 from store.clock import Clock, SandboxClock, SystemClock
 from store.documents import DocumentStore, S3Backend, load_document_key
 from store.models import Channel
@@ -109,6 +112,22 @@ def document_store(settings: Settings) -> DocumentStore:
     return DocumentStore(settings.documents_dir, key=key)
 
 
+def transcriber(settings: Settings) -> Transcriber:
+    """What hears voice notes: the endpoint when one is configured, else the configured
+    or embedded Whisper model (the same for the voice channel and ``bakaya transcribe``)."""
+    if settings.speech_endpoint:
+        return EndpointTranscriber(settings.speech_endpoint, settings.speech_endpoint_model,
+                                   settings.speech_api_key or settings.openai_api_key)
+    if settings.speech_model:
+        path = Path(settings.speech_model).expanduser()
+        if not (path / "model.bin").is_file():
+            raise ConfigurationError(
+                f"BAKAYA_SPEECH_MODEL={settings.speech_model}: no CTranslate2 Whisper model "
+                "(model.bin) in that folder")
+        return WhisperTranscriber(path)
+    return WhisperTranscriber.default(settings.models_dir)
+
+
 def sandbox_uploads(settings: Settings) -> SandboxUploads | None:
     """Files attached on the sandbox page (sandbox mode only)."""
     return SandboxUploads(settings.home / "sandbox-uploads") if settings.mode == "sandbox" \
@@ -151,6 +170,9 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
         return document_url(base, secret, ref, now)
 
     chat_model = make_chat_model(model_endpoint(settings))
+    fetcher = MediaFetcher(account_sid=settings.twilio_account_sid,
+                           auth_token=settings.twilio_auth_token,
+                           sandbox=sandbox_uploads(settings))
     policy = settings.interest_policy()
     desk = NoticeDesk(documents, load_signing_key(settings.signing_key_path), policy,
                       chat_model)
@@ -158,13 +180,15 @@ def build_runtime(settings: Settings, engine: Engine, url: str, *,
                      notices=desk, filings=FilingDesk(documents, policy),
                      document_url=document_link,
                      local_outbox=sender is None,
-                     fetch_media=MediaFetcher(account_sid=settings.twilio_account_sid,
-                                              auth_token=settings.twilio_auth_token,
-                                              sandbox=sandbox_uploads(settings)),
+                     fetch_media=fetcher,
                      documents=documents, einvoice_keys=settings.einvoice_keys())
     saver, pool = make_checkpointer(url)
     graph = build_graph(deps, saver)
-    service = ConversationService(engine, graph, clock, local_outbox=sender is None)
+    voice_notes = VoiceNotes(fetch=fetcher, transcriber=transcriber(settings),
+                             speaker=Speaker(settings.voice_replies), documents=documents,
+                             link=document_link, min_confidence=settings.speech_min_confidence)
+    service = ConversationService(engine, graph, clock, local_outbox=sender is None,
+                                  voice_notes=voice_notes)
     runtime = Runtime(settings=settings, engine=engine, clock=clock, graph=graph,
                       service=service, deps=deps, sender=sender, media_secret=secret,
                       documents=documents,

@@ -63,6 +63,21 @@ class Settings(BaseSettings):
     # hi=Polly.Aditi"); a language left out keeps the default (channels/voice.py).
     voice_names: str = ""
 
+    # Voice notes. The speech model: empty for the embedded multilingual Whisper base
+    # model (installed with the product), or the folder of any CTranslate2 Whisper model
+    # (a larger size, an Indic fine-tune). With speech_endpoint set, an OpenAI-compatible
+    # transcription endpoint hears them instead (speech_endpoint_model names its model;
+    # the key is speech_api_key, else OPENAI_API_KEY).
+    speech_model: str = ""
+    speech_endpoint: str | None = None
+    speech_endpoint_model: str = "whisper-1"
+    speech_api_key: str | None = None
+    # Below this confidence (0-1) a voice note is answered "could not hear", not acted on.
+    speech_min_confidence: float = Field(default=0.35, ge=0.0, le=1.0)
+    # How answers to voice notes are spoken: gTTS when reachable, else espeak-ng (auto);
+    # espeak-ng only, nothing leaves the machine (espeak); or text only (off).
+    voice_replies: Literal["auto", "gtts", "espeak", "off"] = "auto"
+
     # The bearer token of the HTTP API's ledger endpoints (POST /api/import, /api/extract);
     # unset, they are closed.
     api_token: str | None = None
@@ -111,6 +126,11 @@ class Settings(BaseSettings):
     def documents_dir(self) -> Path:
         """The documents the product keeps, with the local store."""
         return self.home / "documents"
+
+    @property
+    def models_dir(self) -> Path:
+        """Where the embedded speech model is put together on first use."""
+        return self.home / "models"
 
     @property
     def document_key_path(self) -> Path:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from agents.graph import ConversationGraph, thread_key
 from agents.state import Attachment, Turn, TurnContext, attachment
 from channels.messages import InboundMessage
+from channels.voice_notes import VoiceNotes, is_audio, spoken_ref
 from prompts import normalise_language, render
 from store.clock import Clock
 from store.db import transaction
@@ -56,8 +57,12 @@ TURN_RETRY_BASE_SECONDS = 0.2
 
 class ConversationService:
     def __init__(self, engine: Engine, graph: ConversationGraph, clock: Clock,
-                 tenant: str = "bakaya", local_outbox: bool = True) -> None:
+                 tenant: str = "bakaya", local_outbox: bool = True,
+                 voice_notes: VoiceNotes | None = None) -> None:
         self.engine = engine
+        # Hears voice notes and speaks the answers (None: a voice note is answered
+        # "I cannot listen to voice notes at the moment").
+        self.voice_notes = voice_notes
         # Without a provider the outbox row is the delivery itself.
         self.local_outbox = local_outbox
         self.graph = graph
@@ -103,6 +108,7 @@ class ConversationService:
                               {"ns": _LOCK_NAMESPACE % 2**31, "id": conversation_id})
             try:
                 while (message_id := self._next_unprocessed(conversation_id)) is not None:
+                    self._hear(message_id)
                     self._handle_with_retries(message_id)
                     handled.append(message_id)
             finally:
@@ -126,6 +132,26 @@ class ConversationService:
                                          Message.direction == Direction.INBOUND,
                                          Message.processed_at.is_(None))
                 .order_by(Message.id).limit(1)).scalar()
+
+    def _hear(self, message_id: int) -> None:
+        """A voice note is heard once, before its turn, outside the turn's transaction:
+        its transcript (or why it could not be heard) is kept on the message."""
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id)
+            assert message is not None
+            media = [m for m in message.media or [] if is_audio(m)]
+            if not media or message.transcript is not None:
+                return
+            conversation = session.get(Conversation, message.conversation_id)
+            assert conversation is not None
+            language = _language_of(session, conversation)
+        heard = self.voice_notes.hear(media, language) if self.voice_notes is not None \
+            else {"error": "voice-note-unavailable", "params": {}, "heard": False}
+        with transaction(self.engine) as session:
+            message = session.get(Message, message_id, with_for_update=True)
+            assert message is not None
+            if message.transcript is None:
+                message.transcript = heard
 
     def _handle_with_retries(self, message_id: int) -> None:
         """A turn that raises is tried again, a bounded number of times with backoff;
@@ -161,8 +187,7 @@ class ConversationService:
             assert message is not None
             conversation = session.get(Conversation, message.conversation_id)
             assert conversation is not None
-            language = normalise_language(conversation.language.value if conversation.language
-                                          else None)
+            language = normalise_language(_language_of(session, conversation))
             config = self._turn_config(conversation.thread_key, message_id)
             now = self.clock.now()
             turn = _turn(message, conversation, now)
@@ -216,6 +241,23 @@ class ConversationService:
                                        config, context=context)
             self._record_turn(session, message, conversation, values)
 
+    def _spoken_answer(self, message: Message, conversation: Conversation,
+                       values: dict[str, Any]) -> Attachment | None:
+        """The answer to a voice note that was heard, said aloud (None otherwise)."""
+        heard = message.transcript or {}
+        if not heard.get("heard") or self.voice_notes is None or \
+                conversation.channel not in (Channel.WHATSAPP,) or not values.get("replies"):
+            return None
+        language = normalise_language(values.get("language") or heard.get("language"))
+        try:
+            return self.voice_notes.speak(list(values["replies"]), language,
+                                          spoken_ref(conversation.thread_key, message.id),
+                                          self.clock.now())
+        except Exception as error:  # noqa: BLE001 - the text answer goes regardless
+            log.warning('{"event": "spoken_answer_failed", "error": "%s"}',
+                        type(error).__name__)
+            return None
+
     def _turn_config(self, thread: str, message_id: int) -> RunnableConfig:
         """Where this message's turn starts: the conversation's latest state, or, when
         the turn ran before without committing (the worker died, or it failed), the
@@ -244,10 +286,20 @@ class ConversationService:
         conversation.retailer_id = retailer_id or conversation.retailer_id
         if values.get("language"):
             conversation.language = values["language"]
-        replies = values.get("replies") or []
+        replies = list(values.get("replies") or [])
+        heard = message.transcript or {}
+        answer = self._spoken_answer(message, conversation, values)
+        spoken_answer = {"kind": answer["kind"], "url": answer["url"],
+                         "content_type": answer["content_type"]} if answer else None
+        if heard.get("heard") and replies and values.get("route") != "not_heard":
+            # what was heard, so a mishearing shows
+            replies[0] = render("voice-note-heard", normalise_language(
+                values.get("language") or heard.get("language")),
+                text=str(heard["text"])[:300]) + "\n\n" + replies[0]
         outgoing = [(sender, channel, reply) for reply in replies]
-        attachments = [{"kind": a["kind"], "url": a["url"], "content_type": a["content_type"]}
-                       for a in values.get("attachments") or []]
+        attachments: list[dict[str, str]] = [
+            {"kind": a["kind"], "url": a["url"], "content_type": a["content_type"]}
+            for a in values.get("attachments") or []]
         outgoing += [(o["to"], Channel(o["channel"]), o["text"])
                      for o in values.get("outbound") or []]
         now = self.clock.now()  # the product's clock (the sandbox's, when it was moved)
@@ -255,11 +307,22 @@ class ConversationService:
         for index, (to, out_channel, body) in enumerate(outgoing):
             # on a call the replies are spoken (the call's answer), never sent
             local = self.local_outbox or (spoken and out_channel is Channel.VOICE)
+            sent_with = attachments if index == len(replies) - 1 and not spoken else []
+            if index == 0 and spoken_answer is not None:
+                # the spoken answer rides with the first reply; WhatsApp takes one file a
+                # message, so a reply that already carries one gets it alone
+                if not sent_with:
+                    sent_with = [spoken_answer]
+                else:
+                    reply(session, conversation_id=message.conversation_id,
+                          in_reply_to_id=message.id, retailer_id=retailer_id,
+                          channel=out_channel, to=to, body=render(
+                              "voice-note-spoken", normalise_language(values.get("language"))),
+                          attachments=[spoken_answer], now=now, local=local)
             reply(session, conversation_id=message.conversation_id if to == sender
                   else self._conversation_for(session, out_channel, to),
                   in_reply_to_id=message.id, retailer_id=retailer_id, channel=out_channel,
-                  to=to, body=body, attachments=attachments if index == len(replies) - 1
-                  and not spoken else [], now=now, local=local)
+                  to=to, body=body, attachments=sent_with, now=now, local=local)
         if spoken and attachments and replies:  # a document asked for on a call: WhatsApp
             reply(session, conversation_id=self._conversation_for(session, Channel.WHATSAPP,
                                                                   sender),
@@ -305,13 +368,27 @@ def replies_to(engine: Engine, message_id: int) -> list[Reply]:
                       created_at=row.created_at) for row in rows]
 
 
+def _language_of(session: Session, conversation: Conversation) -> str | None:
+    """The language to speak to (and hear) a sender in: a retailer's own setting, else
+    the conversation's."""
+    retailer = UnitOfWork(session).retailers.by_phone(conversation.address)
+    if retailer is not None:
+        return retailer.language.value
+    return conversation.language.value if conversation.language else None
+
+
 def _turn(message: Message, conversation: Conversation, now: datetime) -> Turn:
     """The turn's event, from the stored message: its kind, text and attachments."""
     attachments = [attachment(m["url"], m.get("content_type", "")) for m in message.media or []]
-    kind = "document" if any(a["kind"] in ("image", "pdf", "file") for a in attachments) \
-        else "text"
-    return {"message_id": message.id, "kind": kind, "text": message.body,
-            "attachments": attachments, "channel": conversation.channel.value,
-            "sender": conversation.address, "today": today_ist(now).isoformat(),
-            "now": now.isoformat()}
+    turn: Turn = {"message_id": message.id, "kind": "text", "text": message.body,
+                  "attachments": attachments, "channel": conversation.channel.value,
+                  "sender": conversation.address, "today": today_ist(now).isoformat(),
+                  "now": now.isoformat()}
+    if any(a["kind"] in ("image", "pdf", "file") for a in attachments):
+        turn["kind"] = "document"
+    elif message.transcript is not None:  # a voice note: what it said is the text
+        heard = message.transcript
+        turn["kind"], turn["heard"] = "transcript", dict(heard)
+        turn["text"] = str(heard.get("text", "")) if heard.get("heard") else ""
+    return turn
 

@@ -82,7 +82,8 @@ def document_for_url(url: str, secret: str, documents: DocumentStore
 
 
 def _media_type(name: str) -> str:
-    return "application/zip" if name.endswith(".zip") else "application/pdf"
+    return "application/zip" if name.endswith(".zip") else \
+        "audio/ogg" if name.endswith(".ogg") else "application/pdf"
 
 
 def build_media_router(secret: str, documents: DocumentStore | None = None,

@@ -30,6 +30,7 @@ from prompts import normalise_language, render
 from store.clock import Clock, SandboxClock, today
 from store.db import transaction
 from store.models import Channel, OutboxEntry
+from tools.audio import AUDIO_TYPES, sniff_audio
 from tools.errors import InputError
 from tools.invoice_document import sniff
 from tools.phone import normalise_indian_mobile
@@ -64,6 +65,8 @@ def _reply(reply: Reply) -> dict[str, Any]:
 def _entry(row: OutboxEntry) -> dict[str, Any]:
     return {"to": row.to_address, "channel": row.channel.value, "text": row.body,
             "media": [m["url"] for m in (row.media or [])],
+            "attachments": [{"url": m["url"], "content_type": m.get("content_type", "")}
+                            for m in (row.media or [])],
             "created_at": row.created_at.isoformat() if row.created_at else None}
 
 
@@ -89,10 +92,10 @@ def build_sandbox_router(service: ConversationService, clock: Clock,
         data = uploads.get(SANDBOX_MEDIA_PATH + token) if uploads is not None else None
         if data is None:
             raise HTTPException(status_code=404, detail="no such file")
-        kind = sniff(data)
+        kind = sniff(data) or sniff_audio(data)
         media_type = {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png",
-                      "webp": "image/webp", "heic": "image/heic"}.get(kind or "",
-                                                                      "application/octet-stream")
+                      "webp": "image/webp", "heic": "image/heic", **AUDIO_TYPES}.get(
+                          kind or "", "application/octet-stream")
         return Response(content=data, media_type=media_type,
                         headers={"Content-Disposition": "attachment" if kind is None
                                  else "inline", "X-Content-Type-Options": "nosniff"})

@@ -24,8 +24,10 @@ PY
 # fonts-noto-core: Tamil and Devanagari glyphs for that page and for the notices (PDF).
 # poppler-utils: pdftoppm, which turns notices into PNG pages in the tests.
 # tesseract-ocr (+ hin, tam; osd comes with it): reads photos and scanned invoices.
+# espeak-ng: speaks answers to voice notes offline (ta, hi, en); the tests also make
+# their voice-command clips with it, and add noise to them with sox.
 APT_PACKAGES=(chromium fonts-noto-core poppler-utils tesseract-ocr tesseract-ocr-hin
-              tesseract-ocr-tam ${BAKAYA_APT_PACKAGES:-})
+              tesseract-ocr-tam espeak-ng sox ${BAKAYA_APT_PACKAGES:-})
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

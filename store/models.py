@@ -463,6 +463,9 @@ class Message(TimestampMixin, Base):
     provider_message_id: Mapped[str | None] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text, default="")
     media: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    # What a voice note said, heard once before its turn: {"text", "language",
+    # "duration_s", "confidence", "heard"} or {"error": rule, "heard": false}.
+    transcript: Mapped[dict[str, Any] | None] = mapped_column()
     # A MessageStatus while inbound; an outbound row mirrors its delivery status (any
     # provider status string), hence str.
     status: Mapped[str] = mapped_column(String(20), default=MessageStatus.RECEIVED)

@@ -22,7 +22,7 @@ import io
 import os
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -40,9 +40,29 @@ __all__ = ["DOCUMENT_FIELD", "DOCUMENT_KINDS", "MAX_IMAGE_BYTES", "MAX_PAGES",
            "read_document", "second_look", "sniff"]
 
 register_heif_opener()
-# Tesseract's OpenMP threads oversubscribe a small machine (a page took 16 s with them
-# and 2 s with one); pages are read one per process instead.
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+class _TesseractEnvironment(Mapping[str, str]):
+    """The environment Tesseract runs in: ours, with OMP_THREAD_LIMIT=1. Its OpenMP
+    threads oversubscribe a small machine (a page took 16 s with them and 2 s with one).
+    Only Tesseract's: set in this process, the limit would also cap the OpenMP runtime
+    the speech model shares, which then computes garbage (agents/speech.py)."""
+
+    def _merged(self) -> dict[str, str]:
+        return {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+
+    def __getitem__(self, key: str) -> str:
+        return self._merged()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._merged())
+
+    def __len__(self) -> int:
+        return len(self._merged())
+
+
+# pytesseract starts Tesseract with its module's ``environ`` (os.environ by default).
+pytesseract.pytesseract.environ = _TesseractEnvironment()
 
 DOCUMENT_FIELD = "document"
 #: What a document may be, by content.

@@ -8,10 +8,12 @@ from langgraph.runtime import Runtime
 
 from agents.answers import choice
 from agents.deps import AgentDeps
-from agents.flows.common import ask, done, say, text
+from agents.flows.common import ask, done, language, say, text
 from agents.flows.onboarding import LANGUAGE_WORDS, language_menu
 from agents.state import ConversationState, Node, TurnContext
 from prompts import LANGUAGES, Language
+from tools.audio import AUDIO_FIELD
+from tools.errors import InputError
 
 FLOW = "change_language"
 
@@ -46,6 +48,25 @@ def build_cancel(deps: AgentDeps) -> Node:
         return done(say(state, key))
 
     return cancel
+
+
+def build_not_heard(deps: AgentDeps) -> Node:
+    """A voice note that could not be heard (or not surely enough to act on): say so and
+    why, and leave any flow in progress where it was."""
+    def not_heard(state: ConversationState, *, runtime: Runtime[TurnContext]) -> dict[str, Any]:
+        heard = state["turn"].get("heard") or {}
+        rule = heard.get("error")
+        if rule == "voice-note-unavailable":
+            return {"replies": [say(state, "voice-note-unavailable")]}
+        if rule:
+            return {"replies": [InputError(AUDIO_FIELD, rule, **heard.get("params", {}))
+                                .render(language(state))]}
+        if heard.get("heard"):  # heard, but not surely enough for a confirmation
+            return {"replies": [say(state, "voice-note-confirm-unsure",
+                                    text=str(heard.get("text", ""))[:200])]}
+        return {"replies": [say(state, "voice-note-not-heard")]}
+
+    return not_heard
 
 
 def build_not_understood(deps: AgentDeps) -> Node:

@@ -20,6 +20,7 @@ from agents.flows.conversation import (
     build_cancel,
     build_change_language,
     build_help,
+    build_not_heard,
     build_not_understood,
 )
 from agents.flows.documents import IMPORT_FLOW, build_document, build_import_file
@@ -99,6 +100,8 @@ FLOWS: tuple[Flow, ...] = (
     Flow("help", build_help, ("help",)),
     Flow("cancel", build_cancel, ("cancel",)),
     Flow("not_understood", build_not_understood, ("other",)),
+    # a voice note that could not be heard surely enough to act on
+    Flow("not_heard", build_not_heard),
     Flow("buyer_message", build_buyer_message, keeps_conversation=True),
     # a photo, PDF or export the retailer sent (the router sends every file here)
     Flow("document", build_document),

@@ -42,6 +42,7 @@ field-label = { $field ->
     [file] file
     [authorization] authorization
     [document] document
+    [audio] voice note
     [import_file] file to import
    *[other] { $field }
 }

@@ -42,6 +42,7 @@ field-label = { $field ->
     [file] फ़ाइल
     [authorization] प्राधिकरण
     [document] दस्तावेज़
+    [audio] वॉइस नोट
     [import_file] इंपोर्ट की फ़ाइल
    *[other] { $field }
 }

@@ -42,6 +42,7 @@ field-label = { $field ->
     [file] கோப்பு
     [authorization] அங்கீகாரம்
     [document] ஆவணம்
+    [audio] குரல் பதிவு
     [import_file] இறக்குமதி கோப்பு
    *[other] { $field }
 }

@@ -43,7 +43,7 @@ class FixedClock:
 def make_settings(database_url: str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"mode": "sandbox", "database_url": database_url,
                               "twilio_auth_token": AUTH_TOKEN, "openai_api_key": None,
-                              "openai_base_url": None}
+                              "openai_base_url": None, "voice_replies": "espeak"}
     values.update(overrides)
     return Settings(**values)
 
