@@ -1541,6 +1541,22 @@ _GLUED_WORD = re.compile(r"(?<![0-9a-z])(invoice|bill|amt|amount|rs|dated|dt|net
 _DANDA_AS_STOP = str.maketrans({"\u0964": ".", "\u0965": "."})
 
 
+@cache
+def _grouped_invoice_number() -> re.Pattern[str]:
+    words = word_alternation(_lexicon().core.strings("invoice_words"))
+    numbers = word_alternation(_lexicon().core.strings("number_words"))
+    return re.compile(rf"{LEFT}(?P<lead>(?:{words})(?:\s*(?:{numbers}))?\s*[:#.]?\s*)"
+                      r"(?P<num>[0-9]{1,3}(?:,[0-9]{2,3})+)(?![0-9]|[.,][0-9])", re.IGNORECASE)
+
+
+def as_typed(transcript: str) -> str:
+    """A speech recogniser's transcript as a shopkeeper would type it: an invoice number
+    it grouped like an amount ("invoice 1,043", "बिल 2,210") is written plainly, so it is
+    read as the invoice and not as money."""
+    return _grouped_invoice_number().sub(
+        lambda m: m.group("lead") + m.group("num").replace(",", ""), transcript)
+
+
 def understand_command(text: str, today: date, language_hint: str | None = None, *,
                        second_reading: bool = True) -> ParsedCommand:
     """Read one retailer message: intent, the language to answer in, and slots.

@@ -478,7 +478,7 @@ def extract(
 @app.command()
 def transcribe(
     path: Annotated[str, typer.Argument(
-        help="A voice note or audio file (OGG/Opus, MP3, M4A, WAV, WebM, AMR).")],
+        help="A voice note or audio file (OGG/Opus, MP3, M4A, WAV, WebM, AMR, FLAC).")],
     lang: Annotated[str | None, typer.Option(
         "--lang", help="The language spoken: ta, hi or en (default: detected).")] = None,
     as_json: JsonFlag = False,
@@ -486,7 +486,7 @@ def transcribe(
     """Transcribe a voice note with the voice channel's model and settings."""
     from pathlib import Path
 
-    from bakaya.runtime import transcriber
+    from bakaya.speech import transcriber
     from tools.audio import AUDIO_FIELD, MAX_AUDIO_BYTES, read_audio
 
     messages = lang if lang in LANGUAGES else "en"
@@ -561,7 +561,7 @@ def serve(
     import uvicorn
 
     from bakaya.app import create_app
-    from bakaya.runtime import ConfigurationError
+    from bakaya.settings import ConfigurationError
 
     settings = get_settings()
     try:
@@ -612,7 +612,7 @@ def worker(
         help="Stop when this process (the bakaya serve that started it) is gone.")] = None,
 ) -> None:
     """A standalone job worker (production: any number, on any machine)."""
-    from bakaya.runtime import ConfigurationError
+    from bakaya.settings import ConfigurationError
 
     if niceness:
         os.nice(niceness)

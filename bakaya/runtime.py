@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from langgraph.checkpoint.postgres import PostgresSaver
@@ -20,9 +19,10 @@ from agents.graph import ConversationGraph, build_graph
 from agents.legal_drafting import NoticeDesk
 from agents.llm import ModelEndpoint, make_chat_model
 from agents.payment_monitor import MonitorDeps, run_daily_summaries, run_monitor
-from agents.speech import EndpointTranscriber, Speaker, Transcriber, WhisperTranscriber
+from agents.speech import Speaker
 from bakaya.jobs import JobQueue, ensure_schema
-from bakaya.settings import Settings
+from bakaya.settings import ConfigurationError, Settings
+from bakaya.speech import transcriber
 from channels.conversations import ConversationService
 from channels.email import ChannelSenders, SmtpSender, SmtpSettings
 from channels.inbound_media import MediaFetcher, SandboxUploads
@@ -43,10 +43,6 @@ def model_endpoint(settings: Settings) -> ModelEndpoint:
     return ModelEndpoint(api_key=settings.openai_api_key, base_url=settings.openai_base_url,
                          model=settings.llm_model, timeout_seconds=settings.llm_timeout_seconds,
                          max_tokens=settings.llm_max_tokens)
-
-
-class ConfigurationError(RuntimeError):
-    """The settings do not allow starting (e.g. production without a Twilio auth token)."""
 
 
 def libpq_conninfo(url: str) -> str:
@@ -110,22 +106,6 @@ def document_store(settings: Settings) -> DocumentStore:
                               region_name=settings.s3_region)
         return DocumentStore(S3Backend(client, settings.s3_bucket, settings.s3_prefix), key=key)
     return DocumentStore(settings.documents_dir, key=key)
-
-
-def transcriber(settings: Settings) -> Transcriber:
-    """What hears voice notes: the endpoint when one is configured, else the configured
-    or embedded Whisper model (the same for the voice channel and ``bakaya transcribe``)."""
-    if settings.speech_endpoint:
-        return EndpointTranscriber(settings.speech_endpoint, settings.speech_endpoint_model,
-                                   settings.speech_api_key or settings.openai_api_key)
-    if settings.speech_model:
-        path = Path(settings.speech_model).expanduser()
-        if not (path / "model.bin").is_file():
-            raise ConfigurationError(
-                f"BAKAYA_SPEECH_MODEL={settings.speech_model}: no CTranslate2 Whisper model "
-                "(model.bin) in that folder")
-        return WhisperTranscriber(path)
-    return WhisperTranscriber.default(settings.models_dir)
 
 
 def sandbox_uploads(settings: Settings) -> SandboxUploads | None:

@@ -14,6 +14,10 @@ from tools.bank_rate import constant_rate, load_bank_rates
 from tools.interest import InterestPolicy, PartialMonth, RateMode
 
 
+class ConfigurationError(RuntimeError):
+    """The settings do not allow starting (e.g. production without a Twilio auth token)."""
+
+
 def _default_home() -> Path:
     return Path.cwd() / ".bakaya"
 

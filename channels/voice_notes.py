@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from agents.retailer_commands import as_typed
 from agents.speech import Speaker, Transcriber
 from agents.state import Attachment
 from store.documents import DocumentStore
@@ -64,11 +65,12 @@ class VoiceNotes:
             heard = self.transcriber.transcribe(audio, language)
         except InputError as error:
             log.info('{"event": "voice_note_refused", "rule": "%s"}', error.rule)
-            return {"error": error.rule, "params": _plain(error.params), "heard": False}
+            return {"error": error.rule, "message_id": error.message_id,
+                    "params": _plain(error.params), "heard": False}
         except Exception as error:  # noqa: BLE001 - a recogniser failure is "not heard"
             log.warning('{"event": "voice_note_failed", "error": "%s"}', type(error).__name__)
             return {"error": "voice-note-unavailable", "params": {}, "heard": False}
-        record = {**heard.to_json(),
+        record = {**heard.to_json(), "text": as_typed(heard.text),
                   "heard": bool(heard.text) and heard.confidence >= self.min_confidence}
         log.info('{"event": "voice_note_heard", "language": "%s", "seconds": %.2f, '
                  '"audio_s": %.1f, "confidence": %.2f, "heard": %s}', heard.language,

@@ -91,7 +91,8 @@ def check_audio(data: bytes, *, max_bytes: int = MAX_AUDIO_BYTES) -> str:
     if kind is None:
         raise InputError(AUDIO_FIELD, "audio-type")
     if len(data) > max_bytes:
-        raise InputError(AUDIO_FIELD, "audio-too-large", megabytes=max_bytes // 2**20)
+        megabytes = max_bytes // 2**20 if max_bytes >= 2**20 else round(max_bytes / 2**20, 2)
+        raise InputError(AUDIO_FIELD, "audio-too-large", megabytes=megabytes)
     return kind
 
 
@@ -104,7 +105,7 @@ def read_audio(data: bytes, *, max_bytes: int = MAX_AUDIO_BYTES,
     passed, so a long file costs at most ``max_seconds`` of decoding.
     """
     kind = check_audio(data, max_bytes=max_bytes)
-    too_long = InputError(AUDIO_FIELD, "audio-too-long", minutes=_minutes(max_seconds))
+    too_long = _too_long(max_seconds)
     try:
         with av.open(io.BytesIO(data), mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
@@ -113,19 +114,21 @@ def read_audio(data: bytes, *, max_bytes: int = MAX_AUDIO_BYTES,
             declared = _declared_seconds(container, stream)
             if declared is not None and declared > max_seconds + 1:
                 raise too_long
-            resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+            # planar floats, the channels kept: they are averaged here, since FFmpeg's own
+            # down-mix adds them at +3 dB and a loud stereo recording would clip
+            resampler = av.AudioResampler(format="fltp", rate=SAMPLE_RATE)
             limit = int((max_seconds + 1) * SAMPLE_RATE)
             chunks: list[Samples] = []
             decoded = 0
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
-                    chunk = out.to_ndarray().reshape(-1).astype(np.float32)
+                    chunk = _mono(out)
                     chunks.append(chunk)
                     decoded += len(chunk)
                 if decoded > limit:
                     raise too_long
             for out in resampler.resample(None):
-                chunks.append(out.to_ndarray().reshape(-1).astype(np.float32))
+                chunks.append(_mono(out))
     except InputError:
         raise
     except (av.error.FFmpegError, ValueError, EOFError, OSError, IndexError):
@@ -142,6 +145,8 @@ def read_audio(data: bytes, *, max_bytes: int = MAX_AUDIO_BYTES,
 
 def voice_note(samples: Samples, rate: int = SAMPLE_RATE) -> bytes:
     """Mono samples (floats in [-1, 1] at ``rate``) as an OGG/Opus voice note."""
+    if len(samples) < rate // 10:  # at least a tenth of a second (an encoder needs frames)
+        samples = np.concatenate([samples, np.zeros(rate // 10 - len(samples), np.float32)])
     out = io.BytesIO()
     with av.open(out, mode="w", format="ogg") as container:
         stream = container.add_stream("libopus", rate=48_000, layout="mono")
@@ -169,5 +174,14 @@ def _declared_seconds(container: av.container.InputContainer,
     return None
 
 
-def _minutes(seconds: float) -> int:
-    return max(1, round(seconds / 60))
+def _mono(frame: av.AudioFrame) -> Samples:
+    planes = frame.to_ndarray().astype(np.float32)  # (channels, samples)
+    return planes.mean(axis=0) if planes.ndim == 2 else planes.reshape(-1)
+
+
+def _too_long(max_seconds: float) -> InputError:
+    """The limit said as people say it: in minutes when it is whole minutes."""
+    if max_seconds >= 60 and max_seconds % 60 == 0:
+        return InputError(AUDIO_FIELD, "audio-too-long", minutes=int(max_seconds // 60))
+    return InputError(AUDIO_FIELD, "audio-too-long", "error-audio-too-long-seconds",
+                      seconds=int(max_seconds))

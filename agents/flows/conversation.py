@@ -59,8 +59,8 @@ def build_not_heard(deps: AgentDeps) -> Node:
         if rule == "voice-note-unavailable":
             return {"replies": [say(state, "voice-note-unavailable")]}
         if rule:
-            return {"replies": [InputError(AUDIO_FIELD, rule, **heard.get("params", {}))
-                                .render(language(state))]}
+            return {"replies": [InputError(AUDIO_FIELD, rule, heard.get("message_id"),
+                                           **heard.get("params", {})).render(language(state))]}
         if heard.get("heard"):  # heard, but not surely enough for a confirmation
             return {"replies": [say(state, "voice-note-confirm-unsure",
                                     text=str(heard.get("text", ""))[:200])]}

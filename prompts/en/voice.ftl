@@ -7,7 +7,7 @@ voice-goodbye = Thank you. Goodbye!
 
 # Voice notes (tools/audio.py, agents/speech.py, channels/voice_notes.py).
 error-audio-empty = The voice note is empty. Please record it again.
-error-audio-type = I can listen to voice notes and audio files (OGG, MP3, M4A, WAV, WebM, AMR). This file is not one of them.
+error-audio-type = I can listen to voice notes and audio files (OGG, MP3, M4A, WAV, WebM, AMR, FLAC). This file is not one of them.
 error-audio-too-large = The audio file is larger than { $megabytes } MB. Please send a short voice note instead.
 error-audio-too-long = The voice note is longer than { $minutes ->
     [one] { $minutes } minute
@@ -24,3 +24,4 @@ cli-transcribe = { $text }
 error-audio-unreadable = The file { $path } could not be opened.
 error-speech-language = The language of the speech must be ta, hi or en.
 voice-note-confirm-unsure = I think you said “{ $text }”, but not clearly enough to act on it. Please type YES to confirm, or NO to cancel.
+error-audio-too-long-seconds = The voice note is longer than { $seconds } seconds. Please say one thing at a time, in a short voice note.

@@ -7,7 +7,7 @@ voice-goodbye = धन्यवाद। नमस्ते!
 
 # Voice notes (tools/audio.py, agents/speech.py, channels/voice_notes.py).
 error-audio-empty = वॉइस नोट खाली है। कृपया फिर से रिकॉर्ड करें।
-error-audio-type = मैं वॉइस नोट और ऑडियो फ़ाइलें (OGG, MP3, M4A, WAV, WebM, AMR) सुन सकता हूँ। यह फ़ाइल इनमें से कोई नहीं है।
+error-audio-type = मैं वॉइस नोट और ऑडियो फ़ाइलें (OGG, MP3, M4A, WAV, WebM, AMR, FLAC) सुन सकता हूँ। यह फ़ाइल इनमें से कोई नहीं है।
 error-audio-too-large = ऑडियो फ़ाइल { $megabytes } MB से बड़ी है। कृपया छोटा वॉइस नोट भेजें।
 error-audio-too-long = वॉइस नोट { $minutes ->
     [one] { $minutes } मिनट
@@ -24,3 +24,4 @@ cli-transcribe = { $text }
 error-audio-unreadable = फ़ाइल { $path } खुल नहीं सकी।
 error-speech-language = बोली की भाषा ta, hi या en होनी चाहिए।
 voice-note-confirm-unsure = मुझे लगा आपने कहा “{ $text }”, पर इतना साफ़ नहीं सुनाई दिया कि उस पर काम करूँ। पक्का करने के लिए YES लिखें, रद्द करने के लिए NO।
+error-audio-too-long-seconds = वॉइस नोट { $seconds } सेकंड से लंबा है। कृपया एक बार में एक ही बात, छोटे वॉइस नोट में बोलें।

@@ -7,7 +7,7 @@ voice-goodbye = நன்றி. வணக்கம்!
 
 # Voice notes (tools/audio.py, agents/speech.py, channels/voice_notes.py).
 error-audio-empty = குரல் பதிவு காலியாக உள்ளது. மீண்டும் பதிவு செய்யுங்கள்.
-error-audio-type = குரல் பதிவுகளையும் ஆடியோ கோப்புகளையும் (OGG, MP3, M4A, WAV, WebM, AMR) என்னால் கேட்க முடியும். இந்தக் கோப்பு அவற்றில் ஒன்றல்ல.
+error-audio-type = குரல் பதிவுகளையும் ஆடியோ கோப்புகளையும் (OGG, MP3, M4A, WAV, WebM, AMR, FLAC) என்னால் கேட்க முடியும். இந்தக் கோப்பு அவற்றில் ஒன்றல்ல.
 error-audio-too-large = ஆடியோ கோப்பு { $megabytes } MB-ஐ விடப் பெரியது. சிறிய குரல் பதிவு அனுப்புங்கள்.
 error-audio-too-long = குரல் பதிவு { $minutes ->
     [one] { $minutes } நிமிடத்தை
@@ -24,3 +24,4 @@ cli-transcribe = { $text }
 error-audio-unreadable = { $path } கோப்பைத் திறக்க முடியவில்லை.
 error-speech-language = பேச்சின் மொழி ta, hi அல்லது en ஆக இருக்க வேண்டும்.
 voice-note-confirm-unsure = நீங்கள் “{ $text }” என்று சொன்னதாக நினைக்கிறேன், ஆனால் அதன்படி செய்யும் அளவுக்குத் தெளிவாகக் கேட்கவில்லை. உறுதிப்படுத்த YES என்றும், ரத்து செய்ய NO என்றும் தட்டச்சு செய்யுங்கள்.
+error-audio-too-long-seconds = குரல் பதிவு { $seconds } விநாடிகளை விட நீளமாக உள்ளது. ஒரு நேரத்தில் ஒரு விஷயத்தை, சிறிய குரல் பதிவில் சொல்லுங்கள்.

@@ -27,8 +27,10 @@ from typing import Any
 
 import pytest
 
+from agents.retailer_commands import as_typed
 from agents.speech import WhisperTranscriber
 from agents.understanding import understand
+from channels.voice_notes import MIN_CONFIDENCE
 from tests.voice.clips import VARIANTS, Clip, make_clips, word_error_rate
 from tools.audio import read_audio
 
@@ -57,6 +59,11 @@ class Heard:
         return self.intent_heard == self.clip.phrase.intent
 
     @property
+    def sure(self) -> bool:
+        """Whether the voice channel acts on it (else: "could not hear, please type")."""
+        return bool(self.transcript) and self.confidence >= MIN_CONFIDENCE
+
+    @property
     def per_5s(self) -> float:
         return self.seconds * 5.0 / self.clip.duration_s
 
@@ -79,7 +86,9 @@ def _hear(transcriber: WhisperTranscriber, clip: Clip) -> Heard:
     return Heard(
         clip=clip, transcript=transcript.text, confidence=transcript.confidence,
         seconds=seconds, wer=word_error_rate(clip.phrase.text, transcript.text),
-        intent_heard=understand(transcript.text, TODAY, language_hint=language).intent,
+        # read as the voice channel reads it (channels/voice_notes.py)
+        intent_heard=understand(as_typed(transcript.text), TODAY,
+                                language_hint=language).intent,
         intent_typed=understand(clip.phrase.text, TODAY, language_hint=language).intent,
     )
 
@@ -92,6 +101,13 @@ def _summary(group: list[Heard]) -> dict[str, Any]:
         "intent_accuracy_typed": _share(
             sum(h.intent_typed == h.clip.phrase.intent for h in group), len(group)),
         "confidence_mean": statistics.fmean(h.confidence for h in group),
+        # what the voice channel does with the clip: acts rightly, asks again, acts wrongly
+        "acted_right": _share(sum(h.sure and h.right for h in group), len(group)),
+        "asked_again": _share(sum(not h.sure for h in group), len(group)),
+        "not_understood": _share(sum(h.sure and not h.right and h.intent_heard == "other"
+                                     for h in group), len(group)),
+        "acted_wrong": _share(sum(h.sure and not h.right and h.intent_heard != "other"
+                                  for h in group), len(group)),
         "seconds_per_clip_mean": statistics.fmean(h.seconds for h in group),
         "seconds_per_clip_p95": _percentile([h.seconds for h in group], 0.95),
         "seconds_per_5s_audio_mean": statistics.fmean(h.per_5s for h in group),
@@ -115,6 +131,13 @@ def _report(heard: list[Heard], load_seconds: float) -> dict[str, Any]:
               f" {s['confidence_mean']:5.2f} {s['seconds_per_clip_mean']:7.2f}"
               f" {s['seconds_per_clip_p95']:6.2f} {s['seconds_per_5s_audio_mean']:6.2f}"
               f" {s['seconds_per_5s_audio_p95']:6.2f}")
+    print(f"  with the channel's confidence bar ({MIN_CONFIDENCE}): right intent / asked to"
+          " repeat or type / heard but not understood / a wrong intent (a confirmation"
+          " still stands before anything is saved)")
+    for language in (*LANGUAGES, "all"):
+        s = figures["languages"][language]
+        print(f"  {language:4s} {s['acted_right']:7.1%} {s['asked_again']:7.1%}"
+              f" {s['not_understood']:7.1%} {s['acted_wrong']:7.1%}")
     print("  intent accuracy from audio by variant:")
     for variant in VARIANTS:
         figures["variants"][variant] = {}

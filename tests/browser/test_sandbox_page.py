@@ -181,3 +181,52 @@ def test_a_photo_attached_on_the_page_is_read(server: str, tmp_path: Path) -> No
             _say(page, "none", "Invoice INV-77 to Lakshmi Stores (27AAPFU0939F1ZV)")
         finally:
             browser.close()
+
+
+# What a retailer says into the page's microphone, in each language.
+SPOKEN = {"en": "show my pending payments", "hi": "मेरा पेंडिंग बताओ",
+          "ta": "என் பெண்டிங் லிஸ்ட் சொல்லு"}
+
+
+@pytest.mark.parametrize("language", ["en", "hi", "ta"])
+def test_a_voice_note_recorded_on_the_page_is_heard_and_answered(
+        server: str, tmp_path: Path, language: str) -> None:
+    """Chromium's fake microphone plays an espeak-ng clip; the page records it with
+    MediaRecorder (WebM/Opus), sends it, and shows the answer in the retailer's language;
+    a heard note is answered with a voice note the page can play."""
+    from tests.utils.speech import spoken_wav
+    from tools.audio import read_audio
+
+    clip = tmp_path / f"clip-{language}.wav"
+    clip.write_bytes(spoken_wav(SPOKEN[language], language))
+    seconds = read_audio(clip.read_bytes()).duration_s
+    flags = [*CHROMIUM_FLAGS, "--use-fake-ui-for-media-stream",
+             "--use-fake-device-for-media-stream",
+             f"--use-file-for-fake-audio-capture={clip}%noloop"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=flags)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"{server}/sandbox?lang={language}")
+            for text, message_id in TURNS[language][:9]:  # onboarded in the language
+                _say(page, text, fixed_text(message_id, language))
+            record = page.locator("#retailer-record")
+            expect(record).to_have_attribute("title", render("sandbox-record", language))
+            record.click()
+            expect(record).to_have_class(re.compile(r"\bon\b"))
+            page.wait_for_timeout(int(seconds * 1000) + 800)
+            record.click()  # stop: the note is sent
+            log = page.locator("#retailer-log")
+            expect(log).to_contain_text("🎤 " + render("sandbox-voice-note", language),
+                                        timeout=20_000)
+            expect(log.locator(".msg.out audio")).to_have_count(1)  # your own note plays
+            heard = fixed_text("voice-note-heard", language)
+            unheard = render("voice-note-not-heard", language)
+            answer = log.locator(".msg.in").filter(
+                has_text=re.compile(f"{re.escape(heard)}|{re.escape(unheard)}"))
+            expect(answer).to_have_count(1, timeout=30_000)
+            if language == "en":  # the embedded model hears English espeak-ng surely
+                expect(answer).to_contain_text("pending")
+                expect(log.locator(".msg.in audio")).to_have_count(1)
+        finally:
+            browser.close()

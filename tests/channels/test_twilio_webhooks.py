@@ -138,7 +138,7 @@ def test_status_callbacks_update_the_outbox(product: Product) -> None:
 
 def test_production_mode_refuses_to_start_without_an_auth_token(engine: Engine,
                                                                  database_url: str) -> None:
-    from bakaya.runtime import ConfigurationError
+    from bakaya.settings import ConfigurationError
     with pytest.raises(ConfigurationError), running_product(
             engine, database_url, mode="production", twilio_auth_token=None):
         pass

@@ -160,3 +160,54 @@ def test_the_voice_is_a_setting(engine: Engine, database_url: str, call_sid: str
         greeting = _post(product, "/twilio/voice", RETAILER, call_sid)
     [say] = list(greeting.iter("Say"))
     assert say.get("voice") == "Polly.Aditi" and say.get("language") == "hi-IN"
+
+
+def _call(product: Product, call_sid: str, *said: str) -> list[Any]:
+    """One call: the greeting, then each sentence said (heard surely); the TwiML answers."""
+    path = _turn_path(_gather(_post(product, "/twilio/voice", RETAILER, call_sid)))
+    answers = []
+    for sentence in said:
+        answer = _post(product, path, RETAILER, call_sid, SpeechResult=sentence,
+                       Confidence="0.9")
+        answers.append(answer)
+        path = _turn_path(_gather(answer))
+    return answers
+
+
+@pytest.mark.parametrize(("product", "said", "heard"), [
+    ("en", ["how much do people owe me in total", "INV-42 status", "who is 33AAACR5055K1ZE",
+            "stop reminders for INV-42", "start reminders for INV-42 again"],
+     ["1 lakh 22 thousand 597 rupees", "INV-42", "Ravi Stores", "INV-42", "INV-42"]),
+    ("hi", ["मेरा टोटल कितना बाकी है", "INV-42 का स्टेटस", "33AAACR5055K1ZE कौन है",
+            "INV-42 के रिमाइंडर रोक दो", "INV-42 के रिमाइंडर फिर से चालू करो"],
+     ["1 लाख 22 हज़ार 597 रुपये", "INV-42", "Ravi Stores", "INV-42", "INV-42"]),
+    ("ta", ["மொத்தம் எவ்வளவு பாக்கி வரணும்", "INV-42 ஸ்டேட்டஸ் என்ன",
+            "33AAACR5055K1ZE யார்", "INV-42 ரிமைண்டர் நிறுத்து",
+            "INV-42 ரிமைண்டர் மறுபடியும் ஆரம்பி"],
+     ["1 லட்சத்து 22 ஆயிரத்து 597 ரூபாய்", "INV-42", "Ravi Stores", "INV-42", "INV-42"]),
+], indirect=["product"])
+def test_a_caller_asks_totals_status_a_buyer_and_pauses_and_resumes_reminders(
+        product: Product, call_sid: str, said: list[str], heard: list[str]) -> None:
+    answers = _call(product, call_sid, *said)
+    for sentence, answer, expected in zip(said, answers, heard, strict=True):
+        spoken = " ".join(_said(answer))
+        assert expected in spoken, (sentence, spoken)
+        assert "₹" not in spoken, spoken
+    with transaction(product.runtime.engine) as session:
+        paused = session.execute(select(func.count()).select_from(Message).where(
+            Message.body == said[3])).scalar_one()
+    assert paused == 1  # each sentence became one turn of the conversation
+
+
+def test_a_notice_asked_for_on_a_call_is_approved_by_voice_and_sent_by_whatsapp(
+        product: Product, call_sid: str) -> None:
+    answers = _call(product, call_sid, "send me the legal notice for INV-42",
+                    "12 Gandhi Road, Chennai 600002", "45 Mount Road, Chennai 600006",
+                    "approve")
+    assert "INV-42" in " ".join(_said(answers[2]))  # read out for approval first
+    with transaction(product.runtime.engine) as session:
+        whatsapp = session.execute(select(OutboxEntry).where(
+            OutboxEntry.channel == "whatsapp", OutboxEntry.to_address == RETAILER)
+        ).scalars().all()
+        assert any(m["content_type"] == "application/pdf" for row in whatsapp
+                   for m in row.media or []), [row.body for row in whatsapp]
