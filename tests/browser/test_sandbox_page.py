@@ -188,45 +188,65 @@ SPOKEN = {"en": "show my pending payments", "hi": "मेरा पेंडि�
           "ta": "என் பெண்டிங் லிஸ்ட் சொல்லு"}
 
 
-@pytest.mark.parametrize("language", ["en", "hi", "ta"])
+# Three retailers, one per language, each with the page's microphone playing their clip.
+PHONES = {"en": "+919840012345", "hi": "+919840012346", "ta": "+919840012347"}
+
+
 def test_a_voice_note_recorded_on_the_page_is_heard_and_answered(
-        server: str, tmp_path: Path, language: str) -> None:
+        database_url: str, tmp_path: Path) -> None:
     """Chromium's fake microphone plays an espeak-ng clip; the page records it with
     MediaRecorder (WebM/Opus), sends it, and shows the answer in the retailer's language;
-    a heard note is answered with a voice note the page can play."""
+    a heard note is answered with a voice note the page can play. One clip per language."""
+
+    from store.db import make_engine, transaction
+    from store.ledger import register_retailer
     from tests.utils.speech import spoken_wav
     from tools.audio import read_audio
 
-    clip = tmp_path / f"clip-{language}.wav"
-    clip.write_bytes(spoken_wav(SPOKEN[language], language))
-    seconds = read_audio(clip.read_bytes()).duration_s
-    flags = [*CHROMIUM_FLAGS, "--use-fake-ui-for-media-stream",
-             "--use-fake-device-for-media-stream",
-             f"--use-file-for-fake-audio-capture={clip}%noloop"]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=flags)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"{server}/sandbox?lang={language}")
-            for text, message_id in TURNS[language][:9]:  # onboarded in the language
-                _say(page, text, fixed_text(message_id, language))
-            record = page.locator("#retailer-record")
-            expect(record).to_have_attribute("title", render("sandbox-record", language))
-            record.click()
-            expect(record).to_have_class(re.compile(r"\bon\b"))
-            page.wait_for_timeout(int(seconds * 1000) + 800)
-            record.click()  # stop: the note is sent
-            log = page.locator("#retailer-log")
-            expect(log).to_contain_text("🎤 " + render("sandbox-voice-note", language),
-                                        timeout=20_000)
-            expect(log.locator(".msg.out audio")).to_have_count(1)  # your own note plays
-            heard = fixed_text("voice-note-heard", language)
-            unheard = render("voice-note-not-heard", language)
-            answer = log.locator(".msg.in").filter(
-                has_text=re.compile(f"{re.escape(heard)}|{re.escape(unheard)}"))
-            expect(answer).to_have_count(1, timeout=30_000)
-            if language == "en":  # the embedded model hears English espeak-ng surely
-                expect(answer).to_contain_text("pending")
-                expect(log.locator(".msg.in audio")).to_have_count(1)
-        finally:
-            browser.close()
+    engine = make_engine(database_url)
+    with transaction(engine) as session:
+        for language, phone in PHONES.items():
+            register_retailer(session, phone=phone, name=f"Lakshmi Textiles {language}",
+                              language=language, udyam_number=None, udyam_registered_on=None,
+                              enterprise_type="micro", activity="manufacturing",
+                              consent_at=None)
+    engine.dispose()
+    with served(database_url, BAKAYA_VOICE_REPLIES="espeak") as server, \
+            sync_playwright() as playwright:
+        for language, phone in PHONES.items():
+            clip = tmp_path / f"clip-{language}.wav"
+            clip.write_bytes(spoken_wav(SPOKEN[language], language))
+            seconds = read_audio(clip.read_bytes()).duration_s
+            flags = [*CHROMIUM_FLAGS, "--use-fake-ui-for-media-stream",
+                     "--use-fake-device-for-media-stream",
+                     f"--use-file-for-fake-audio-capture={clip}%noloop"]
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=flags)
+            try:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.goto(f"{server}/sandbox?lang={language}")
+                page.fill("#retailer-phone", phone)
+                page.dispatch_event("#retailer-phone", "change")
+                _record_and_check(page, language, seconds)
+            finally:
+                browser.close()
+
+
+def _record_and_check(page: Page, language: str, seconds: float) -> None:
+    record = page.locator("#retailer-record")
+    expect(record).to_have_attribute("title", render("sandbox-record", language))
+    record.click()
+    expect(record).to_have_class(re.compile(r"\bon\b"))
+    page.wait_for_timeout(int(seconds * 1000) + 800)
+    record.click()  # stop: the note is sent
+    log = page.locator("#retailer-log")
+    expect(log).to_contain_text("🎤 " + render("sandbox-voice-note", language),
+                                timeout=20_000)
+    expect(log.locator(".msg.out audio")).to_have_count(1)  # your own note plays
+    heard = fixed_text("voice-note-heard", language)
+    unheard = render("voice-note-not-heard", language)
+    answer = log.locator(".msg.in").filter(
+        has_text=re.compile(f"{re.escape(heard)}|{re.escape(unheard)}"))
+    expect(answer).to_have_count(1, timeout=30_000)
+    if language == "en":  # the embedded model hears English espeak-ng surely
+        expect(answer).to_contain_text("pending")
+        expect(log.locator(".msg.in audio")).to_have_count(1)
