@@ -1543,7 +1543,8 @@ _DANDA_AS_STOP = str.maketrans({"\u0964": ".", "\u0965": "."})
 
 @cache
 def _grouped_invoice_number() -> re.Pattern[str]:
-    words = word_alternation(_lexicon().core.strings("invoice_words"))
+    words = word_alternation([*_lexicon().core.strings("invoice_words"),
+                              *_lexicon().core.strings("reference_words")])
     numbers = word_alternation(_lexicon().core.strings("number_words"))
     return re.compile(rf"{LEFT}(?P<lead>(?:{words})(?:\s*(?:{numbers}))?\s*[:#.]?\s*)"
                       r"(?P<num>[0-9]{1,3}(?:,[0-9]{2,3})+)(?![0-9]|[.,][0-9])", re.IGNORECASE)
@@ -1551,8 +1552,8 @@ def _grouped_invoice_number() -> re.Pattern[str]:
 
 def as_typed(transcript: str) -> str:
     """A speech recogniser's transcript as a shopkeeper would type it: an invoice number
-    it grouped like an amount ("invoice 1,043", "बिल 2,210") is written plainly, so it is
-    read as the invoice and not as money."""
+    or payment reference it grouped like an amount ("invoice 1,043", "बिल 2,210",
+    "UTR 998,877,665,544") is written plainly, so it is read as what it is, not as money."""
     return _grouped_invoice_number().sub(
         lambda m: m.group("lead") + m.group("num").replace(",", ""), transcript)
 

@@ -21,6 +21,8 @@ TODAY = date(2026, 12, 6)
      {"invoice_number": "2210", "amount": "12000.00"}),
     ("Stop the reminders for invoice 1,043.", "pause_reminders", {"invoice_number": "1043"}),
     ("बिल 2,210 का स्टेटस क्या है", "invoice_detail", {"invoice_number": "2210"}),
+    ("Mark invoice 511 paid 20,000 on 25 November UTR 998,877,665,544", "mark_paid",
+     {"invoice_number": "511", "amount": "20000.00", "reference": "998877665544"}),
 ])
 def test_a_grouped_invoice_number_is_read_as_the_invoice(heard: str, intent: str,
                                                         slots: dict[str, str]) -> None:
