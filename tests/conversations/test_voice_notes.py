@@ -172,3 +172,41 @@ def test_without_a_voice_the_answer_still_goes_as_text(product: Product) -> None
     replies = _send(product, _a_note())
     assert replies[0]["text"].endswith(render("help-text", "en"))
     assert not any(r["attachments"] for r in replies)
+
+
+def test_a_whatsapp_voice_note_is_fetched_from_twilio_and_heard_by_the_worker(
+        product: Product) -> None:
+    """The signed webhook stores the note and acknowledges at once; the worker fetches it
+    from Twilio's media URL, hears it and answers; a 10-minute note is refused the same
+    way without holding the worker."""
+    import httpx
+
+    from channels.inbound_media import MediaFetcher
+
+    notes = {"/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1":
+             spoken_wav("show my pending payments", "en"),
+             "/2010-04-01/Accounts/AC1/Messages/MM2/Media/ME2":
+             voice_note(np.zeros(16_000 * 600, dtype=np.float32))}
+
+    def twilio(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=notes[request.url.path],
+                              headers={"Content-Type": "audio/ogg"})
+
+    service = product.runtime.service
+    assert service.voice_notes is not None
+    service.voice_notes = dataclasses.replace(
+        service.voice_notes, fetch=MediaFetcher(account_sid="AC1", auth_token="secret",
+                                                transport=httpx.MockTransport(twilio)))
+    for path, expected in zip(notes, ("I heard: “", render("error-audio-too-long", "en",
+                                                           minutes=2)), strict=True):
+        params = {**product.twilio_params(RETAILER, ""), "NumMedia": "1",
+                  "MediaUrl0": "https://api.twilio.com" + path,
+                  "MediaContentType0": "audio/ogg"}
+        before = product.outbox_ids()
+        started = time.perf_counter()
+        response = product.signed_post("/twilio/whatsapp", params)
+        assert response.status_code == 200
+        product.runtime.jobs.drain()
+        assert time.perf_counter() - started < 15
+        new = [row for row in product.outbox(RETAILER) if row.id not in before]
+        assert new and new[0].body.startswith(expected), [row.body for row in new]
