@@ -16,7 +16,7 @@ from langgraph.runtime import Runtime
 from agents.buyer_replies import understand_buyer_reply
 from agents.deps import AgentDeps
 from agents.flows.buyer_messages import REPLY_WINDOW
-from agents.flows.common import now, text, today
+from agents.flows.common import now, text, today, unsure_for_confirmation
 from agents.flows.forms import CONFIRM, FormTurn, answers, read_correction, short_answer
 from agents.flows.registry import BY_NAME, CONVERSATIONAL, ROUTES, Flow
 from agents.state import ConversationState, Node, TurnContext
@@ -26,8 +26,6 @@ from store.unit_of_work import UnitOfWork
 
 # Intents that interrupt a flow in progress; anything else is an answer to it.
 INTERRUPTS = frozenset({"cancel", "help"})
-#: A voice note answering a confirmation (YES saves) must be heard at least this surely.
-CONFIRM_CONFIDENCE = 0.6
 # What only a buyer answering a reminder says (not "other", not a question).
 BUYER_ANSWERS = frozenset({"promise_to_pay", "more_time", "claims_paid", "dispute",
                            "opt_out", "opt_in"})
@@ -51,11 +49,9 @@ def _unheard(state: ConversationState) -> bool:
     turn = state["turn"]
     if turn.get("kind") != "transcript":
         return False
-    heard = turn.get("heard") or {}
-    if not heard.get("heard"):
+    if not (turn.get("heard") or {}).get("heard"):
         return True
-    return state.get("step") == CONFIRM and \
-        float(heard.get("confidence", 0)) < CONFIRM_CONFIDENCE
+    return state.get("step") == CONFIRM and unsure_for_confirmation(turn)
 
 
 def build_router(deps: AgentDeps) -> Node:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from agents.state import ConversationState
+from agents.state import ConversationState, Turn
 from prompts import normalise_language, render
 from tools.dates import format_date
 from tools.errors import InputError
@@ -67,3 +67,17 @@ def ask(flow: str, step: str, draft: dict[str, Any], *replies: str,
         **update: Any) -> dict[str, Any]:
     """Stay in ``flow``, waiting for the answer to ``step``."""
     return {"flow": flow, "step": step, "draft": draft, "replies": list(replies), **update}
+
+
+#: A voice note answering a confirmation (YES saves, APPROVE sends) must be heard at least
+#: this surely (a voice note is acted on from 0.35: channels/voice_notes.py).
+CONFIRM_CONFIDENCE = 0.6
+
+
+def unsure_for_confirmation(turn: Turn) -> bool:
+    """Whether the turn is a voice note not heard surely enough to confirm anything."""
+    if turn.get("kind") != "transcript":
+        return False
+    heard = turn.get("heard") or {}
+    return not heard.get("heard") or float(heard.get("confidence", 0)) < CONFIRM_CONFIDENCE
+

@@ -40,6 +40,7 @@ from agents.flows.common import (
     say,
     text,
     today,
+    unsure_for_confirmation,
 )
 from agents.legal_drafting import (
     DAYS_TO_PAY_RANGE,
@@ -238,6 +239,12 @@ def build_notice_approval(deps: AgentDeps) -> Node:
         kind, days = approval_answer(answer["text"])
         if pending.get("step") == "edit" and kind is None and days is not None:
             kind = "edit"
+        if kind is not None and unsure_for_confirmation(answer):
+            # APPROVE (or EDIT, CANCEL) said in a voice note heard unsurely: typed, please
+            return Command(goto=APPROVAL, update={
+                **base, "replies": [say(turn_state, "voice-note-confirm-unsure",
+                                        text=answer["text"][:200])], "approval": pending,
+                "route": "not_heard"})  # (so the reply does not begin "I heard")
         if kind is None:  # a message of its own: the router reads it
             return Command(goto="router", update={**base, "approval": None})
         if pending.get("kind") == "filing":

@@ -23,5 +23,5 @@ cli-transcribe = { $text }
     ({ $language }, { $seconds } s, { $confidence }% sure)
 error-audio-unreadable = The file { $path } could not be opened.
 error-speech-language = The language of the speech must be ta, hi or en.
-voice-note-confirm-unsure = I think you said “{ $text }”, but not clearly enough to act on it. Please type YES to confirm, or NO to cancel.
+voice-note-confirm-unsure = I think you said “{ $text }”, but not clearly enough to act on it. Please type your answer instead (for example YES).
 error-audio-too-long-seconds = The voice note is longer than { $seconds } seconds. Please say one thing at a time, in a short voice note.

@@ -23,5 +23,5 @@ cli-transcribe = { $text }
     ({ $language }, { $seconds } सेकंड, { $confidence }% भरोसा)
 error-audio-unreadable = फ़ाइल { $path } खुल नहीं सकी।
 error-speech-language = बोली की भाषा ta, hi या en होनी चाहिए।
-voice-note-confirm-unsure = मुझे लगा आपने कहा “{ $text }”, पर इतना साफ़ नहीं सुनाई दिया कि उस पर काम करूँ। पक्का करने के लिए YES लिखें, रद्द करने के लिए NO।
+voice-note-confirm-unsure = मुझे लगा आपने कहा “{ $text }”, पर इतना साफ़ नहीं सुनाई दिया कि उस पर काम करूँ। कृपया अपना जवाब लिखकर भेजें (जैसे YES)।
 error-audio-too-long-seconds = वॉइस नोट { $seconds } सेकंड से लंबा है। कृपया एक बार में एक ही बात, छोटे वॉइस नोट में बोलें।

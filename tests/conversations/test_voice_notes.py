@@ -23,7 +23,7 @@ from agents.speech import Transcript
 from prompts import render
 from store.db import transaction
 from store.ledger import add_buyer, add_invoice, register_retailer
-from store.models import Message, Payment
+from store.models import LegalNotice, Message, Payment
 from tests.utils.harness import Product, running_product
 from tests.utils.speech import ScriptedTranscriber, spoken_wav
 from tools.audio import read_audio, voice_note
@@ -210,3 +210,24 @@ def test_a_whatsapp_voice_note_is_fetched_from_twilio_and_heard_by_the_worker(
         assert time.perf_counter() - started < 15
         new = [row for row in product.outbox(RETAILER) if row.id not in before]
         assert new and new[0].body.startswith(expected), [row.body for row in new]
+
+
+def test_a_notice_is_approved_by_voice_only_when_heard_surely(product: Product,
+                                                              engine: Engine) -> None:
+    _type(product, "send the legal notice for 1043")
+    _type(product, "12 Gandhi Road, Chennai 600002")
+    shown = _type(product, "45 Mount Road, Chennai 600006")
+    assert "1043" in shown[-1]
+    _scripted(product, ("approve", 0.45), ("approve", 0.9))
+    unsure = _send(product, _a_note())
+    assert [r["text"] for r in unsure] == [render("voice-note-confirm-unsure", "en",
+                                                  text="approve")]
+
+    def approved() -> int:
+        with transaction(engine) as session:
+            return len(session.execute(select(LegalNotice).where(
+                LegalNotice.approved_at.is_not(None))).scalars().all())
+
+    assert approved() == 0
+    _send(product, _a_note())
+    assert approved() == 1
